@@ -1,0 +1,56 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace rebind {
+
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kVaultPath = QStringLiteral("vault/path");
+} // namespace
+
+AppSettings::AppSettings() : m_settings(settingsFilePath(), QSettings::IniFormat) {}
+
+QString AppSettings::defaultVaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/rebind.vault");
+}
+
+QString AppSettings::settingsFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/rebind.conf");
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(kLanguage, language);
+}
+
+QString AppSettings::vaultPath() const
+{
+    const QString stored = m_settings.value(kVaultPath).toString();
+    return stored.isEmpty() ? defaultVaultPath() : stored;
+}
+
+void AppSettings::setVaultPath(const QString& path)
+{
+    if (QDir::cleanPath(path) == QDir::cleanPath(defaultVaultPath())) {
+        m_settings.remove(kVaultPath);
+    } else {
+        m_settings.setValue(kVaultPath, path);
+    }
+}
+
+void AppSettings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace rebind

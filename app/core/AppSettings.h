@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace rebind {
+
+// The few preferences kept outside the vault. Nothing personal goes here: no numbers, names or
+// accounts, only the UI language and where the vault file lives.
+class AppSettings
+{
+public:
+    AppSettings();
+
+    static QString defaultVaultPath();
+    static QString settingsFilePath();
+
+    // Empty means "follow the system".
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    QString vaultPath() const;
+    void setVaultPath(const QString& path);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace rebind

@@ -1,0 +1,70 @@
+#include "Translator.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace rebind {
+
+namespace {
+QList<QTranslator*>& installed()
+{
+    static QList<QTranslator*> list;
+    return list;
+}
+
+QString resolve(const QString& language)
+{
+    if (!language.isEmpty()) {
+        return language;
+    }
+    for (const QString& ui : QLocale::system().uiLanguages()) {
+        if (ui.startsWith(QLatin1String("zh"))) {
+            return QStringLiteral("zh_CN");
+        }
+        if (ui.startsWith(QLatin1String("en"))) {
+            return QStringLiteral("en");
+        }
+    }
+    return QStringLiteral("en");
+}
+} // namespace
+
+void Translator::removeInstalled()
+{
+    for (QTranslator* translator : installed()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed().clear();
+}
+
+QString Translator::install(const QString& language)
+{
+    removeInstalled();
+    const QString chosen = resolve(language);
+    auto* own = new QTranslator;
+    if (own->load(QStringLiteral(":/i18n/rebind_") + chosen + QStringLiteral(".qm"))) {
+        QCoreApplication::installTranslator(own);
+        installed().append(own);
+    } else {
+        delete own;
+    }
+    auto* qt = new QTranslator;
+    if (qt->load(QStringLiteral("qtbase_") + chosen,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        installed().append(qt);
+    } else {
+        delete qt;
+    }
+    return chosen;
+}
+
+QList<QPair<QString, QString>> Translator::availableLanguages()
+{
+    return {{QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+            {QStringLiteral("en"), QStringLiteral("English")}};
+}
+
+} // namespace rebind

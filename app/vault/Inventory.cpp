@@ -1,0 +1,658 @@
+#include "Inventory.h"
+
+#include "SqliteDatabase.h"
+#include "Vocabulary.h"
+
+#include <QUuid>
+
+namespace rebind {
+
+namespace {
+
+constexpr int kMaxText = 2000;   // names, accounts, URLs
+constexpr int kMaxNotes = 20000; // free-form notes
+
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QVariant optionalDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date) : QVariant();
+}
+QDate dateFrom(const QString& text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+BindingRoles rolesFrom(const QString& stored)
+{
+    BindingRoles roles;
+    for (const QString& key : stored.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto role = Vocabulary::roleFromKey(key)) {
+            roles |= *role;
+        }
+    }
+    return roles;
+}
+
+QString rolesTo(BindingRoles roles)
+{
+    return Vocabulary::roleKeys(roles).join(QLatin1Char(','));
+}
+
+const QString kPersonColumns = QStringLiteral("id, uid, name, relation, notes");
+Person personFrom(const SqliteStatement& s)
+{
+    Person p;
+    p.id = s.int64(0);
+    p.uid = s.text(1);
+    p.name = s.text(2);
+    p.relation = s.text(3);
+    p.notes = s.text(4);
+    return p;
+}
+
+const QString kNumberColumns =
+    QStringLiteral("id, uid, person_id, e164, status, cancel_date, replacement, carrier, notes");
+NumberRecord numberFrom(const SqliteStatement& s)
+{
+    NumberRecord n;
+    n.id = s.int64(0);
+    n.uid = s.text(1);
+    n.personId = s.int64(2);
+    n.number = PhoneNumber::fromE164(s.text(3));
+    n.status = Vocabulary::numberStatusFromKey(s.text(4)).value_or(NumberStatus::InUse);
+    n.cancelDate = dateFrom(s.text(5));
+    n.replacement = s.isNull(6) ? PhoneNumber() : PhoneNumber::fromE164(s.text(6));
+    n.carrier = s.text(7);
+    n.notes = s.text(8);
+    return n;
+}
+
+const QString kServiceColumns = QStringLiteral("id, uid, catalog_id, name, category, url");
+Service serviceFrom(const SqliteStatement& s)
+{
+    Service v;
+    v.id = s.int64(0);
+    v.uid = s.text(1);
+    v.catalogId = s.text(2);
+    v.name = s.text(3);
+    v.category = s.text(4);
+    v.url = s.text(5);
+    return v;
+}
+
+const QString kBindingColumns =
+    QStringLiteral("id, uid, number_id, service_id, account, roles, action, status, due_date, "
+                   "notes, created_at, updated_at");
+Binding bindingFrom(const SqliteStatement& s)
+{
+    Binding b;
+    b.id = s.int64(0);
+    b.uid = s.text(1);
+    b.numberId = s.int64(2);
+    b.serviceId = s.int64(3);
+    b.account = s.text(4);
+    b.roles = rolesFrom(s.text(5));
+    b.action = Vocabulary::actionFromKey(s.text(6)).value_or(BindingAction::Rebind);
+    b.status = Vocabulary::statusFromKey(s.text(7)).value_or(BindingStatus::ToDo);
+    b.due = dateFrom(s.text(8));
+    b.notes = s.text(9);
+    b.createdAt = QDateTime::fromString(s.text(10), Qt::ISODateWithMs);
+    b.updatedAt = QDateTime::fromString(s.text(11), Qt::ISODateWithMs);
+    return b;
+}
+
+template <typename T, typename Mapper>
+Result<QList<T>> queryAll(SqliteDatabase& db, const QString& sql, const QVariantList& binds,
+                          Mapper map)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindAll(binds);
+    QList<T> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return out;
+        }
+        out.append(map(*stmt));
+    }
+}
+
+template <typename T, typename Mapper>
+Result<T> queryOne(SqliteDatabase& db, const QString& sql, const QVariantList& binds, Mapper map,
+                   const QString& notFound)
+{
+    auto all = queryAll<T>(db, sql, binds, map);
+    if (!all) {
+        return all.error();
+    }
+    if (all->isEmpty()) {
+        return makeError(ErrorCode::NotFound, notFound);
+    }
+    return all->first();
+}
+
+Result<void> runSql(SqliteDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindAll(binds);
+    return stmt->run();
+}
+
+Result<void> tooLong(const QString& what)
+{
+    return makeError(ErrorCode::InvalidInput, Inventory::tr("%1 is too long.").arg(what));
+}
+
+} // namespace
+
+Inventory::Inventory(SqliteDatabase& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+
+QString Inventory::now() const
+{
+    return m_clock().toUTC().toString(Qt::ISODateWithMs);
+}
+
+// ---- people ------------------------------------------------------------------------------------
+
+Result<void> Inventory::validate(const Person& person) const
+{
+    if (person.name.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("Please enter the person's name."));
+    }
+    if (person.name.size() > kMaxText || person.relation.size() > kMaxText) {
+        return tooLong(tr("The name"));
+    }
+    if (person.notes.size() > kMaxNotes) {
+        return tooLong(tr("The note"));
+    }
+    return {};
+}
+
+Result<QList<Person>> Inventory::people() const
+{
+    return queryAll<Person>(m_db,
+                            QStringLiteral("SELECT %1 FROM person ORDER BY name COLLATE NOCASE, id")
+                                .arg(kPersonColumns),
+                            {}, personFrom);
+}
+
+Result<Person> Inventory::person(qint64 id) const
+{
+    return queryOne<Person>(
+        m_db, QStringLiteral("SELECT %1 FROM person WHERE id = ?1").arg(kPersonColumns), {id},
+        personFrom, tr("This person is no longer in the vault."));
+}
+
+Result<std::optional<Person>> Inventory::findPerson(const QString& name) const
+{
+    auto found = queryAll<Person>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM person WHERE name = ?1 COLLATE NOCASE ORDER BY id")
+            .arg(kPersonColumns),
+        {name.trimmed()}, personFrom);
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? std::nullopt : std::optional<Person>(found->first());
+}
+
+Result<qint64> Inventory::addPerson(Person person)
+{
+    if (auto valid = validate(person); !valid) {
+        return valid.error();
+    }
+    if (person.uid.isEmpty()) {
+        person.uid = newUid();
+    }
+    qint64 id = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto inserted =
+            runSql(m_db,
+                   QStringLiteral(
+                       "INSERT INTO person (uid, name, relation, notes) VALUES (?1, ?2, ?3, ?4)"),
+                   {person.uid, person.name.trimmed(), person.relation.trimmed(), person.notes});
+        id = m_db.lastInsertRowId();
+        return inserted;
+    });
+    if (!done) {
+        return done.error();
+    }
+    return id;
+}
+
+Result<void> Inventory::updatePerson(const Person& person)
+{
+    if (auto valid = validate(person); !valid) {
+        return valid;
+    }
+    return m_db.transaction([&]() -> Result<void> {
+        auto updated = runSql(
+            m_db,
+            QStringLiteral("UPDATE person SET name = ?1, relation = ?2, notes = ?3 WHERE id = ?4"),
+            {person.name.trimmed(), person.relation.trimmed(), person.notes, person.id});
+        if (updated && m_db.changes() == 0) {
+            return makeError(ErrorCode::NotFound, tr("This person is no longer in the vault."));
+        }
+        return updated;
+    });
+}
+
+Result<void> Inventory::removePerson(qint64 id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto doomed =
+            queryAll<QString>(m_db,
+                              QStringLiteral("SELECT b.uid FROM binding b JOIN phone_number n ON "
+                                             "n.id = b.number_id WHERE n.person_id = ?1"),
+                              {id}, [](const SqliteStatement& s) { return s.text(0); });
+        if (!doomed) {
+            return doomed.error();
+        }
+        for (const QString& uid : *doomed) {
+            if (auto logged = appendEvent(uid, QStringLiteral("deleted"), QString(), QString());
+                !logged) {
+                return logged;
+            }
+        }
+        auto removed = runSql(m_db, QStringLiteral("DELETE FROM person WHERE id = ?1"), {id});
+        if (removed && m_db.changes() == 0) {
+            return makeError(ErrorCode::NotFound, tr("This person is no longer in the vault."));
+        }
+        return removed;
+    });
+}
+
+// ---- numbers -----------------------------------------------------------------------------------
+
+Result<void> Inventory::validate(const NumberRecord& record) const
+{
+    if (record.number.isNull()) {
+        return makeError(ErrorCode::InvalidInput, tr("Please enter a phone number."));
+    }
+    if (record.personId <= 0) {
+        return makeError(ErrorCode::InvalidInput, tr("Choose whose number this is."));
+    }
+    if (record.replacement == record.number) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The new number must differ from the number being replaced."));
+    }
+    if (record.carrier.size() > kMaxText) {
+        return tooLong(tr("The carrier"));
+    }
+    if (record.notes.size() > kMaxNotes) {
+        return tooLong(tr("The note"));
+    }
+    return {};
+}
+
+Result<QList<NumberRecord>> Inventory::numbers(qint64 personId) const
+{
+    if (personId == 0) {
+        return queryAll<NumberRecord>(
+            m_db,
+            QStringLiteral("SELECT %1 FROM phone_number ORDER BY person_id, id")
+                .arg(kNumberColumns),
+            {}, numberFrom);
+    }
+    return queryAll<NumberRecord>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM phone_number WHERE person_id = ?1 ORDER BY id")
+            .arg(kNumberColumns),
+        {personId}, numberFrom);
+}
+
+Result<NumberRecord> Inventory::number(qint64 id) const
+{
+    return queryOne<NumberRecord>(
+        m_db, QStringLiteral("SELECT %1 FROM phone_number WHERE id = ?1").arg(kNumberColumns), {id},
+        numberFrom, tr("This number is no longer in the vault."));
+}
+
+Result<std::optional<NumberRecord>> Inventory::findNumber(const PhoneNumber& number) const
+{
+    auto found = queryAll<NumberRecord>(
+        m_db, QStringLiteral("SELECT %1 FROM phone_number WHERE e164 = ?1").arg(kNumberColumns),
+        {number.e164()}, numberFrom);
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? std::nullopt : std::optional<NumberRecord>(found->first());
+}
+
+Error Inventory::duplicateNumber(const PhoneNumber& number) const
+{
+    return makeError(ErrorCode::Duplicate, tr("%1 is already in the vault.").arg(number.display()));
+}
+
+Result<qint64> Inventory::addNumber(NumberRecord record)
+{
+    if (auto valid = validate(record); !valid) {
+        return valid.error();
+    }
+    if (record.uid.isEmpty()) {
+        record.uid = newUid();
+    }
+    qint64 id = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto inserted = runSql(
+            m_db,
+            QStringLiteral("INSERT INTO phone_number (uid, person_id, e164, status, cancel_date, "
+                           "replacement, carrier, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+            {record.uid, record.personId, record.number.e164(), Vocabulary::key(record.status),
+             optionalDate(record.cancelDate),
+             record.replacement.isNull() ? QVariant() : QVariant(record.replacement.e164()),
+             record.carrier.trimmed(), record.notes});
+        id = m_db.lastInsertRowId();
+        return inserted;
+    });
+    if (!done) {
+        return done.code() == ErrorCode::Duplicate ? duplicateNumber(record.number) : done.error();
+    }
+    return id;
+}
+
+Result<void> Inventory::updateNumber(const NumberRecord& record)
+{
+    if (auto valid = validate(record); !valid) {
+        return valid;
+    }
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto updated = runSql(
+            m_db,
+            QStringLiteral(
+                "UPDATE phone_number SET person_id = ?1, e164 = ?2, status = ?3, cancel_date = ?4, "
+                "replacement = ?5, carrier = ?6, notes = ?7 WHERE id = ?8"),
+            {record.personId, record.number.e164(), Vocabulary::key(record.status),
+             optionalDate(record.cancelDate),
+             record.replacement.isNull() ? QVariant() : QVariant(record.replacement.e164()),
+             record.carrier.trimmed(), record.notes, record.id});
+        if (updated && m_db.changes() == 0) {
+            return makeError(ErrorCode::NotFound, tr("This number is no longer in the vault."));
+        }
+        return updated;
+    });
+    if (!done && done.code() == ErrorCode::Duplicate) {
+        return duplicateNumber(record.number);
+    }
+    return done;
+}
+
+Result<void> Inventory::removeNumber(qint64 id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto doomed =
+            queryAll<QString>(m_db, QStringLiteral("SELECT uid FROM binding WHERE number_id = ?1"),
+                              {id}, [](const SqliteStatement& s) { return s.text(0); });
+        if (!doomed) {
+            return doomed.error();
+        }
+        for (const QString& uid : *doomed) {
+            if (auto logged = appendEvent(uid, QStringLiteral("deleted"), QString(), QString());
+                !logged) {
+                return logged;
+            }
+        }
+        auto removed = runSql(m_db, QStringLiteral("DELETE FROM phone_number WHERE id = ?1"), {id});
+        if (removed && m_db.changes() == 0) {
+            return makeError(ErrorCode::NotFound, tr("This number is no longer in the vault."));
+        }
+        return removed;
+    });
+}
+
+// ---- services ----------------------------------------------------------------------------------
+
+Result<QList<Service>> Inventory::services() const
+{
+    return queryAll<Service>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM service ORDER BY name COLLATE NOCASE").arg(kServiceColumns),
+        {}, serviceFrom);
+}
+
+Result<Service> Inventory::service(qint64 id) const
+{
+    return queryOne<Service>(
+        m_db, QStringLiteral("SELECT %1 FROM service WHERE id = ?1").arg(kServiceColumns), {id},
+        serviceFrom, tr("This service is no longer in the vault."));
+}
+
+Result<Service> Inventory::ensureService(const Service& wanted)
+{
+    const QString name = wanted.name.trimmed();
+    if (name.isEmpty() && wanted.catalogId.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("Please enter the service's name."));
+    }
+    if (name.size() > kMaxText || wanted.url.size() > kMaxText) {
+        return tooLong(tr("The service’s name or address")).error();
+    }
+    const QString lookup =
+        wanted.isCustom()
+            ? QStringLiteral(
+                  "SELECT %1 FROM service WHERE catalog_id IS NULL AND name = ?1 COLLATE NOCASE")
+            : QStringLiteral("SELECT %1 FROM service WHERE catalog_id = ?1");
+    auto existing = queryAll<Service>(m_db, lookup.arg(kServiceColumns),
+                                      {wanted.isCustom() ? name : wanted.catalogId}, serviceFrom);
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->isEmpty()) {
+        return existing->first();
+    }
+    Service created = wanted;
+    created.name = name;
+    created.uid = wanted.uid.isEmpty() ? newUid() : wanted.uid;
+    if (!Vocabulary::categoryKeys().contains(created.category)) {
+        created.category = QStringLiteral("other");
+    }
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto inserted =
+            runSql(m_db,
+                   QStringLiteral("INSERT INTO service (uid, catalog_id, name, category, url) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                   {created.uid, created.isCustom() ? QVariant() : QVariant(created.catalogId),
+                    created.name, created.category, created.url.trimmed()});
+        created.id = m_db.lastInsertRowId();
+        return inserted;
+    });
+    if (!done) {
+        return done.error();
+    }
+    return created;
+}
+
+// ---- bindings ----------------------------------------------------------------------------------
+
+Result<QList<Binding>> Inventory::bindings(qint64 numberId) const
+{
+    return queryAll<Binding>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM binding WHERE number_id = ?1 ORDER BY id")
+            .arg(kBindingColumns),
+        {numberId}, bindingFrom);
+}
+
+Result<Binding> Inventory::binding(qint64 id) const
+{
+    return queryOne<Binding>(
+        m_db, QStringLiteral("SELECT %1 FROM binding WHERE id = ?1").arg(kBindingColumns), {id},
+        bindingFrom, tr("This entry is no longer in the vault."));
+}
+
+Result<qint64> Inventory::addBinding(Binding binding)
+{
+    binding.uid = newUid();
+    return insertBinding(std::move(binding), QStringLiteral("created"));
+}
+
+Result<qint64> Inventory::restoreBinding(const Binding& removed)
+{
+    return insertBinding(removed, QStringLiteral("restored"));
+}
+
+Result<qint64> Inventory::insertBinding(Binding binding, const QString& eventField)
+{
+    if (binding.account.size() > kMaxText) {
+        return tooLong(tr("The account name")).error();
+    }
+    if (binding.notes.size() > kMaxNotes) {
+        return tooLong(tr("The note")).error();
+    }
+    const QString stamp = now();
+    if (!binding.createdAt.isValid()) {
+        binding.createdAt = m_clock();
+    }
+    qint64 id = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto inserted =
+            runSql(m_db,
+                   QStringLiteral("INSERT INTO binding (uid, number_id, service_id, account, "
+                                  "roles, action, status, due_date, "
+                                  "notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                                  "?7, ?8, ?9, ?10, ?11)"),
+                   {binding.uid, binding.numberId, binding.serviceId, binding.account.trimmed(),
+                    rolesTo(binding.roles), Vocabulary::key(binding.action),
+                    Vocabulary::key(binding.status), optionalDate(binding.due), binding.notes,
+                    binding.createdAt.toUTC().toString(Qt::ISODateWithMs), stamp});
+        if (!inserted) {
+            return inserted;
+        }
+        id = m_db.lastInsertRowId();
+        return appendEvent(binding.uid, eventField, QString(), Vocabulary::key(binding.status));
+    });
+    if (!done) {
+        if (done.code() == ErrorCode::Duplicate) {
+            return makeError(
+                ErrorCode::Duplicate,
+                tr("This service with this account is already listed for the number."));
+        }
+        if (done.code() == ErrorCode::InvalidInput) {
+            return makeError(
+                ErrorCode::NotFound,
+                tr("The number or the service of this entry is no longer in the vault."));
+        }
+        return done.error();
+    }
+    return id;
+}
+
+Result<void> Inventory::updateBinding(const Binding& binding)
+{
+    if (binding.account.size() > kMaxText) {
+        return tooLong(tr("The account name"));
+    }
+    if (binding.notes.size() > kMaxNotes) {
+        return tooLong(tr("The note"));
+    }
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto before = this->binding(binding.id);
+        if (!before) {
+            return before.error();
+        }
+        const auto dateText = [](const QDate& d) {
+            return d.isValid() ? d.toString(Qt::ISODate) : QString();
+        };
+        const QList<std::tuple<QString, QString, QString>> changes = {
+            {QStringLiteral("service_id"), QString::number(before->serviceId),
+             QString::number(binding.serviceId)},
+            {QStringLiteral("account"), before->account, binding.account.trimmed()},
+            {QStringLiteral("roles"), rolesTo(before->roles), rolesTo(binding.roles)},
+            {QStringLiteral("action"), Vocabulary::key(before->action),
+             Vocabulary::key(binding.action)},
+            {QStringLiteral("status"), Vocabulary::key(before->status),
+             Vocabulary::key(binding.status)},
+            {QStringLiteral("due_date"), dateText(before->due), dateText(binding.due)},
+            {QStringLiteral("notes"), before->notes, binding.notes},
+        };
+        bool changed = false;
+        for (const auto& [field, oldValue, newValue] : changes) {
+            if (oldValue != newValue) {
+                changed = true;
+                if (auto logged = appendEvent(before->uid, field, oldValue, newValue); !logged) {
+                    return logged;
+                }
+            }
+        }
+        if (!changed) {
+            return {};
+        }
+        return runSql(m_db,
+                      QStringLiteral("UPDATE binding SET service_id = ?1, account = ?2, roles = "
+                                     "?3, action = ?4, status = ?5, "
+                                     "due_date = ?6, notes = ?7, updated_at = ?8 WHERE id = ?9"),
+                      {binding.serviceId, binding.account.trimmed(), rolesTo(binding.roles),
+                       Vocabulary::key(binding.action), Vocabulary::key(binding.status),
+                       optionalDate(binding.due), binding.notes, now(), binding.id});
+    });
+    if (!done && done.code() == ErrorCode::Duplicate) {
+        return makeError(ErrorCode::Duplicate,
+                         tr("This service with this account is already listed for the number."));
+    }
+    return done;
+}
+
+Result<Binding> Inventory::removeBinding(qint64 id)
+{
+    Binding removed;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto before = binding(id);
+        if (!before) {
+            return before.error();
+        }
+        removed = *before;
+        if (auto logged = appendEvent(removed.uid, QStringLiteral("deleted"),
+                                      Vocabulary::key(removed.status), QString());
+            !logged) {
+            return logged;
+        }
+        return runSql(m_db, QStringLiteral("DELETE FROM binding WHERE id = ?1"), {id});
+    });
+    if (!done) {
+        return done.error();
+    }
+    return removed;
+}
+
+// ---- events ------------------------------------------------------------------------------------
+
+Result<void> Inventory::appendEvent(const QString& bindingUid, const QString& field,
+                                    const QString& oldValue, const QString& newValue)
+{
+    return runSql(m_db,
+                  QStringLiteral("INSERT INTO event (binding_uid, at, field, old_value, new_value) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                  {bindingUid, now(), field, oldValue, newValue});
+}
+
+Result<QList<Event>> Inventory::events(const QString& bindingUid) const
+{
+    return queryAll<Event>(
+        m_db,
+        QStringLiteral("SELECT id, binding_uid, at, field, old_value, new_value FROM event "
+                       "WHERE binding_uid = ?1 ORDER BY id"),
+        {bindingUid}, [](const SqliteStatement& s) {
+            Event e;
+            e.id = s.int64(0);
+            e.bindingUid = s.text(1);
+            e.at = QDateTime::fromString(s.text(2), Qt::ISODateWithMs);
+            e.field = s.text(3);
+            e.oldValue = s.text(4);
+            e.newValue = s.text(5);
+            return e;
+        });
+}
+
+} // namespace rebind

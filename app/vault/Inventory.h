@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Binding.h"
+#include "Event.h"
+#include "NumberRecord.h"
+#include "Person.h"
+#include "Result.h"
+#include "Service.h"
+
+#include <functional>
+#include <optional>
+#include <QCoreApplication>
+#include <QList>
+
+namespace rebind {
+
+class SqliteDatabase;
+
+// Reads and changes the people, numbers, services and bindings in an open vault. Every change
+// is one transaction; every change to a binding appends to its event log in that transaction.
+class Inventory
+{
+    Q_DECLARE_TR_FUNCTIONS(Inventory)
+
+public:
+    using Clock = std::function<QDateTime()>;
+    explicit Inventory(SqliteDatabase& db, Clock clock = &QDateTime::currentDateTimeUtc);
+
+    Result<QList<Person>> people() const;
+    Result<Person> person(qint64 id) const;
+    Result<std::optional<Person>> findPerson(const QString& name) const;
+    Result<qint64> addPerson(Person person);
+    Result<void> updatePerson(const Person& person);
+    Result<void> removePerson(qint64 id);
+
+    // personId 0: every number in the vault.
+    Result<QList<NumberRecord>> numbers(qint64 personId = 0) const;
+    Result<NumberRecord> number(qint64 id) const;
+    Result<std::optional<NumberRecord>> findNumber(const PhoneNumber& number) const;
+    Result<qint64> addNumber(NumberRecord record);
+    Result<void> updateNumber(const NumberRecord& record);
+    Result<void> removeNumber(qint64 id);
+
+    Result<QList<Service>> services() const;
+    Result<Service> service(qint64 id) const;
+    // The stored service with this catalog id, or (custom) this name; added when there is none.
+    Result<Service> ensureService(const Service& wanted);
+
+    Result<QList<Binding>> bindings(qint64 numberId) const;
+    Result<Binding> binding(qint64 id) const;
+    Result<qint64> addBinding(Binding binding);
+    Result<void> updateBinding(const Binding& binding);
+    // Returns what was removed, so that the caller can offer undo through restoreBinding.
+    Result<Binding> removeBinding(qint64 id);
+    Result<qint64> restoreBinding(const Binding& removed);
+
+    Result<QList<Event>> events(const QString& bindingUid) const;
+
+private:
+    Result<void> appendEvent(const QString& bindingUid, const QString& field,
+                             const QString& oldValue, const QString& newValue);
+    Result<void> validate(const Person& person) const;
+    Result<void> validate(const NumberRecord& record) const;
+    Result<qint64> insertBinding(Binding binding, const QString& eventField);
+    Error duplicateNumber(const PhoneNumber& number) const;
+    QString now() const;
+
+    SqliteDatabase& m_db;
+    Clock m_clock;
+};
+
+} // namespace rebind

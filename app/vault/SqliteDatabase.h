@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+#include "SecureBytes.h"
+#include "SqliteStatement.h"
+
+#include <functional>
+#include <memory>
+#include <QCoreApplication>
+#include <QString>
+
+struct sqlite3;
+
+namespace rebind {
+
+// RAII over one SQLCipher connection, with errors turned into translated values.
+class SqliteDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteDatabase)
+
+public:
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
+
+    static Result<std::unique_ptr<SqliteDatabase>> open(const QString& path, Mode mode);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase&) = delete;
+    SqliteDatabase& operator=(const SqliteDatabase&) = delete;
+
+    // literal: SQLCipher's raw key literal x'…' (NUL-terminated, in guarded memory).
+    Result<void> applyKey(const SecureBytes& literal);
+    Result<void> rekey(const SecureBytes& literal);
+
+    Result<void> exec(const QString& sql);
+    Result<SqliteStatement> prepare(const QString& sql);
+    // First column of the first row, or an empty string when there is none.
+    Result<QString> scalar(const QString& sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    // BEGIN IMMEDIATE … COMMIT, rolled back when body fails (or throws).
+    Result<void> transaction(const std::function<Result<void>()>& body);
+
+    Error errorFor(int resultCode) const;
+    Error lastError() const;
+    sqlite3* handle() const { return m_db; }
+
+private:
+    explicit SqliteDatabase(sqlite3* db) : m_db(db) {}
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace rebind
