@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -9,6 +10,12 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kVaultPath = QStringLiteral("vault/path");
 } // namespace
+
+void AppSettings::setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("rebind"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REBIND_VERSION));
+}
 
 AppSettings::AppSettings() : m_settings(settingsFilePath(), QSettings::IniFormat) {}
 

@@ -12,6 +12,9 @@ class AppSettings
 public:
     AppSettings();
 
+    // Both front ends call this first, so that they agree on where settings and the vault live.
+    static void setApplicationIdentity();
+
     static QString defaultVaultPath();
     static QString settingsFilePath();
 
