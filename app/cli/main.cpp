@@ -1,0 +1,5 @@
+// Placeholder until the CLI lands.
+int main()
+{
+    return 0;
+}
