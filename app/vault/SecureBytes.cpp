@@ -11,6 +11,10 @@ SecureBytes::SecureBytes(std::size_t size) : m_size(size)
     if (size == 0) {
         return;
     }
+    // sodium_malloc aborts before sodium_init has learnt the page size; init is idempotent.
+    if (sodium_init() < 0) {
+        throw std::bad_alloc();
+    }
     m_data = static_cast<unsigned char*>(sodium_malloc(size));
     if (m_data == nullptr) {
         throw std::bad_alloc();

@@ -38,20 +38,26 @@ KdfParams VaultKey::tune(int targetMs)
     if (sodium_init() < 0) {
         return params;
     }
-    const VaultSalt probeSalt = VaultSalt::generate(params);
-    QElapsedTimer timer;
-    timer.start();
-    (void)derive(QStringLiteral("calibration"), probeSalt);
-    const double msPerPass = std::max(1.0, double(timer.nsecsElapsed()) / 1e6 / params.opsLimit);
-
-    double passes = targetMs / msPerPass;
-    while (passes > 64 && params.memLog2KiB < 20) {
-        // Argon2 is cheaper to attack with many passes over little memory than the reverse.
-        params.memLog2KiB += 1;
-        passes /= 2;
+    const auto msFor = [](const KdfParams& probe) {
+        const VaultSalt probeSalt = VaultSalt::generate(probe);
+        QElapsedTimer timer;
+        timer.start();
+        (void)derive(QStringLiteral("calibration"), probeSalt);
+        return std::max(1.0, double(timer.nsecsElapsed()) / 1e6);
+    };
+    const auto clampPasses = [](double passes) {
+        return static_cast<std::uint32_t>(std::clamp(
+            std::lround(passes), long(crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE), 255L));
+    };
+    // Each derivation has a fixed cost (allocating and touching the memory) besides the passes,
+    // and the machine may be busy: estimate from the cheapest cost, then measure the estimate
+    // once and correct it, rather than trusting one extrapolation.
+    const double floorMs = msFor(params);
+    if (floorMs >= targetMs) {
+        return params;
     }
-    params.opsLimit = static_cast<std::uint32_t>(
-        std::clamp(std::lround(passes), long(crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE), 255L));
+    params.opsLimit = clampPasses(double(params.opsLimit) * targetMs / floorMs);
+    params.opsLimit = clampPasses(double(params.opsLimit) * targetMs / msFor(params));
     return params;
 }
 

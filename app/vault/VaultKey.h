@@ -21,7 +21,8 @@ public:
     static Result<SecureBytes> derive(const QString& passphrase, const VaultSalt& salt);
 
     // Parameters that take about targetMs on this machine, never below libsodium's INTERACTIVE
-    // limits: memory stays at 64 MiB while the pass count fits in the header, then doubles.
+    // limits. Memory stays at 64 MiB (old laptops must cope) and the pass count (at most 255,
+    // what the header records) carries the cost.
     static KdfParams tune(int targetMs = kDefaultDecryptionMs);
 
     // The key as SQLCipher's raw-key literal x'<key hex><salt hex>', in guarded memory.

@@ -1,0 +1,222 @@
+#include "Inventory.h"
+#include "SqliteDatabase.h"
+#include "Vault.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rebind;
+
+class TestInventory : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<Inventory> m_inventory;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+
+    qint64 addPerson(const QString& name)
+    {
+        Person person;
+        person.name = name;
+        return m_inventory->addPerson(person).value();
+    }
+
+    qint64 addNumber(qint64 personId, const QString& number)
+    {
+        NumberRecord record;
+        record.personId = personId;
+        record.number = PhoneNumber::parse(number).value();
+        return m_inventory->addNumber(record).value();
+    }
+
+    Binding newBinding(qint64 numberId, const QString& serviceName)
+    {
+        Service service;
+        service.name = serviceName;
+        Binding binding;
+        binding.numberId = numberId;
+        binding.serviceId = m_inventory->ensureService(service)->id;
+        return binding;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(
+            QStringLiteral("inventory-%1.rebind").arg(QDateTime::currentMSecsSinceEpoch()));
+        auto vault = Vault::create(path, QStringLiteral("inventory test passphrase"),
+                                   KdfParams::interactive());
+        QVERIFY2(vault.ok(), qPrintable(vault.message()));
+        m_vault = std::move(vault).value();
+        m_inventory = std::make_unique<Inventory>(m_vault->database(), [this] { return m_now; });
+    }
+
+    void cleanup()
+    {
+        m_inventory.reset();
+        m_vault.reset();
+    }
+
+    void personValidation()
+    {
+        Person blank;
+        blank.name = QStringLiteral("   ");
+        QCOMPARE(m_inventory->addPerson(blank).code(), ErrorCode::InvalidInput);
+        Person absurd;
+        absurd.name = QString(5000, QLatin1Char('a'));
+        QCOMPARE(m_inventory->addPerson(absurd).code(), ErrorCode::InvalidInput);
+        QCOMPARE(m_inventory->people()->size(), 0);
+        const qint64 id = addPerson(QStringLiteral("  Mum  "));
+        QCOMPARE(m_inventory->person(id)->name, QStringLiteral("Mum"));
+        QCOMPARE(m_inventory->findPerson(QStringLiteral("mum"))->value().id, id);
+    }
+
+    void duplicateNumberRefused()
+    {
+        const qint64 mum = addPerson(QStringLiteral("Mum"));
+        const qint64 dad = addPerson(QStringLiteral("Dad"));
+        addNumber(mum, QStringLiteral("13800138000"));
+        NumberRecord again;
+        again.personId = dad;
+        again.number = PhoneNumber::parse(QStringLiteral("+86 138 0013 8000")).value();
+        const auto refused = m_inventory->addNumber(again);
+        QCOMPARE(refused.code(), ErrorCode::Duplicate);
+        QVERIFY(refused.message().contains(QStringLiteral("138 0013 8000")));
+        QCOMPARE(m_inventory->numbers()->size(), 1);
+    }
+
+    void replacementMustDiffer()
+    {
+        NumberRecord record;
+        record.personId = addPerson(QStringLiteral("Me"));
+        record.number = PhoneNumber::parse(QStringLiteral("13800138000")).value();
+        record.replacement = record.number;
+        QCOMPARE(m_inventory->addNumber(record).code(), ErrorCode::InvalidInput);
+    }
+
+    void servicesAreSharedByNameOrCatalogId()
+    {
+        Service custom;
+        custom.name = QStringLiteral("Community clinic");
+        const auto first = m_inventory->ensureService(custom);
+        custom.name = QStringLiteral("community CLINIC ");
+        const auto second = m_inventory->ensureService(custom);
+        QCOMPARE(first->id, second->id);
+        QVERIFY(first->key().startsWith(QStringLiteral("custom:")));
+
+        Service catalog;
+        catalog.catalogId = QStringLiteral("wechat");
+        catalog.name = QStringLiteral("WeChat");
+        const auto wechat = m_inventory->ensureService(catalog);
+        QCOMPARE(wechat->key(), QStringLiteral("wechat"));
+        // A custom service may share a catalog service's display name without clashing.
+        Service lookalike;
+        lookalike.name = QStringLiteral("WeChat");
+        QVERIFY(m_inventory->ensureService(lookalike)->id != wechat->id);
+        QCOMPARE(m_inventory->services()->size(), 3);
+    }
+
+    void everyBindingChangeIsLogged()
+    {
+        const qint64 number =
+            addNumber(addPerson(QStringLiteral("Me")), QStringLiteral("13800138000"));
+        Binding binding = newBinding(number, QStringLiteral("Bank"));
+        binding.roles = BindingRole::BankReserved;
+        const auto id = m_inventory->addBinding(binding);
+        QVERIFY(id.ok());
+        Binding stored = m_inventory->binding(*id).value();
+        QCOMPARE(m_inventory->events(stored.uid)->size(), 1);
+        QCOMPARE(m_inventory->events(stored.uid)->first().field, QStringLiteral("created"));
+
+        m_now = m_now.addDays(1);
+        stored.status = BindingStatus::Done;
+        stored.due = QDate(2026, 12, 1);
+        QVERIFY(m_inventory->updateBinding(stored).ok());
+        const auto events = m_inventory->events(stored.uid).value();
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(1).field, QStringLiteral("status"));
+        QCOMPARE(events.at(1).oldValue, QStringLiteral("to-do"));
+        QCOMPARE(events.at(1).newValue, QStringLiteral("done"));
+        QCOMPARE(events.at(1).at, m_now);
+        QCOMPARE(events.at(2).field, QStringLiteral("due_date"));
+        QCOMPARE(m_inventory->binding(*id)->updatedAt, m_now);
+
+        // Saving without changes adds nothing.
+        QVERIFY(m_inventory->updateBinding(m_inventory->binding(*id).value()).ok());
+        QCOMPARE(m_inventory->events(stored.uid)->size(), 3);
+
+        // The log is append-only even for direct SQL.
+        QVERIFY(!m_vault->database().exec(QStringLiteral("UPDATE event SET field = 'x'")).ok());
+        QVERIFY(!m_vault->database().exec(QStringLiteral("DELETE FROM event")).ok());
+        QCOMPARE(m_inventory->events(stored.uid)->size(), 3);
+    }
+
+    void removeAndRestoreBinding()
+    {
+        const qint64 number =
+            addNumber(addPerson(QStringLiteral("Me")), QStringLiteral("13800138000"));
+        Binding binding = newBinding(number, QStringLiteral("Shop"));
+        binding.account = QStringLiteral("me@example.com");
+        const qint64 id = m_inventory->addBinding(binding).value();
+        const auto removed = m_inventory->removeBinding(id);
+        QVERIFY(removed.ok());
+        QCOMPARE(m_inventory->bindings(number)->size(), 0);
+        const auto restored = m_inventory->restoreBinding(*removed);
+        QVERIFY(restored.ok());
+        const auto back = m_inventory->bindings(number).value();
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().uid, removed->uid);
+        QCOMPARE(back.first().account, QStringLiteral("me@example.com"));
+        QStringList fields;
+        for (const Event& event : m_inventory->events(removed->uid).value()) {
+            fields << event.field;
+        }
+        QCOMPARE(fields, QStringList({QStringLiteral("created"), QStringLiteral("deleted"),
+                                      QStringLiteral("restored")}));
+    }
+
+    void duplicateBindingRefused()
+    {
+        const qint64 number =
+            addNumber(addPerson(QStringLiteral("Me")), QStringLiteral("13800138000"));
+        QVERIFY(m_inventory->addBinding(newBinding(number, QStringLiteral("Shop"))).ok());
+        const auto again = m_inventory->addBinding(newBinding(number, QStringLiteral("Shop")));
+        QCOMPARE(again.code(), ErrorCode::Duplicate);
+        QCOMPARE(m_inventory->bindings(number)->size(), 1);
+    }
+
+    void removingAPersonCascadesAndLogs()
+    {
+        const qint64 person = addPerson(QStringLiteral("Me"));
+        const qint64 number = addNumber(person, QStringLiteral("13800138000"));
+        const qint64 id =
+            m_inventory->addBinding(newBinding(number, QStringLiteral("Shop"))).value();
+        const QString uid = m_inventory->binding(id)->uid;
+        QVERIFY(m_inventory->removePerson(person).ok());
+        QCOMPARE(m_inventory->people()->size(), 0);
+        QCOMPARE(m_inventory->numbers()->size(), 0);
+        QCOMPARE(m_inventory->binding(id).code(), ErrorCode::NotFound);
+        QCOMPARE(m_inventory->events(uid)->last().field, QStringLiteral("deleted"));
+        QCOMPARE(m_inventory->removePerson(person).code(), ErrorCode::NotFound);
+    }
+
+    void failedChangeLeavesNothingBehind()
+    {
+        const qint64 number =
+            addNumber(addPerson(QStringLiteral("Me")), QStringLiteral("13800138000"));
+        Binding orphan = newBinding(number, QStringLiteral("Shop"));
+        orphan.numberId =
+            9999; // violates the foreign key: the whole insert, event included, rolls back
+        QVERIFY(!m_inventory->addBinding(orphan).ok());
+        const QString events =
+            m_vault->database().scalar(QStringLiteral("SELECT count(*) FROM event")).value();
+        QCOMPARE(events, QStringLiteral("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventory)
+#include "tst_inventory.moc"
