@@ -1,4 +1,1279 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AddBindingCommand</name>
+    <message>
+        <source>Record that a service is tied to a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account, when you have several (user name, card ending, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the service uses the number; repeat it or separate with commas: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do before the number goes: %1 (default: rebind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far it is: %1 (default: to-do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it should be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of a service that is new to the vault: %1 (default: other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free-form note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number already in the vault, in any usual spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s name (a new name adds a custom service) or its key from list --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the vault. Add it first: rebind-cli add-number PERSON %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddNumberCommand</name>
+    <message>
+        <source>Add a phone number to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the number will be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new number that replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1 (default: in-use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mobile carrier, e.g. China Mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free-form note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, as given to add-person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number, in any usual spelling: 13800138000, +86 138 0013 8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement must differ from the number itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person called “%1” in the vault. Add them first: rebind-cli add-person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonCommand</name>
+    <message>
+        <source>Add a person whose numbers you keep track of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are to you: %1, or your own word (default: self).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free-form note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, e.g. &quot;Zhang Wei&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a person called “%1” in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>The vault file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--vault PATH] COMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrases are never taken from the command line: on a terminal they are asked for without echo, otherwise each one is read as one line from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--vault PATH] %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind (换绑助手) keeps an encrypted list of every service tied to your phone numbers, so that you can rebind or unbind each one before a number is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the commands below, followed by its arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Commands: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs more arguments: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Usage: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person name (relation)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>phone number · status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new, empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long opening the vault should take on this computer, in milliseconds (default %1). Longer is harder to attack; the cost never goes below libsodium&apos;s interactive limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a file. Use --vault to create the vault somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the vault %1. Keep the passphrase safe: without it the vault cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>%1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose number this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new number must differ from the number being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service’s name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service with this account is already listed for the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number or the service of this entry is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>Show the services tied to every number, or to one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per service and number, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this number, in any usual spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Listing</name>
+    <message>
+        <source>%1 is not in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is empty. Start with: rebind-cli add-person NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this passphrase is weak (%1). Anyone who gets a copy of the vault file could guess it; a few unrelated words are stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NullKeyStore</name>
+    <message>
+        <source>No keychain is available on this computer, so the passphrase cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>The passphrase could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (more than %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given: pipe it as one line on standard input, or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak: easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add more words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswdCommand</name>
+    <message>
+        <source>Change the vault&apos;s passphrase (the old one, then the new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long opening the vault should take from now on, in milliseconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of %1. The old passphrase no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number. Type the digits, for example 138 0013 8000 or +86 138 0013 8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number: check the number of digits and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This vault was made by a newer version of Rebind. Update Rebind to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>The change was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or this file is not a Rebind vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file cannot be written here. Check that the folder is writable and the disk is not read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file cannot be opened or created at this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change does not fit the vault&apos;s rules (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in use by another Rebind window or command. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (it is shorter than it should be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the vault file failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemKeyStore</name>
+    <message>
+        <source>Nothing is remembered for this vault on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer (%1), so the passphrase cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueParser</name>
+    <message>
+        <source>“%1” is not a valid date for --%2: write it as YYYY-MM-DD, for example 2025-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role. Valid roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an action. Valid actions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Valid statuses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number status. Valid statuses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a category. Valid categories: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid time for --%2: give whole milliseconds between 1 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The vault file is damaged: some of its pages cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Rebind vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Rebind vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted database, not a Rebind vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rebind vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind was built against plain SQLite instead of SQLCipher and cannot encrypt the vault. Reinstall Rebind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered key does not fit this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: it is incomplete (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted file was not made by Rebind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Rebind. Update Rebind to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (%1). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultAccess</name>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key derivation settings of this file are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (%1 MiB needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (recycled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS-code login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment / bank reserved number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social &amp; messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food &amp; delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel &amp; transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government &amp; public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telecom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email &amp; cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp; education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video &amp; music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans &amp; investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. If this computer remembers the vault, it will remember the new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the passphrase you use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::FirstRunDialog</name>
+    <message>
+        <source>Use the &amp;usual place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers, so that nothing is forgotten when a number is given up. The list is kept in one encrypted file on this computer, locked with a passphrase that you choose now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file at %1. Choose another place, or open it with “Open an existing vault file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your vault… This takes a moment on purpose: it makes the passphrase much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::NumberDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number as you know it; spaces and dashes are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person first: every number belongs to someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new number must differ from the number being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::PassphraseFields</name>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several words you will remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: four or five unrelated words are strong and easy to remember. Write the passphrase down and keep it somewhere safe: without it nobody can open the vault, not even you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words, for example four or five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Type the same passphrase in both boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Mum, or Zhang Guilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::RememberOption</name>
+    <message>
+        <source>Re&amp;member on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind then opens on this computer without asking for the passphrase. The passphrase itself is not stored. Only tick this on a computer account that nobody else uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used the next time you start Rebind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::UnlockDialog</name>
+    <message>
+        <source>Unlock Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;remembered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer no longer opens this vault, so it has been forgotten. Please type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

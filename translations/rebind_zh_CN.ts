@@ -1,4 +1,1277 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AddBindingCommand</name>
+    <message>
+        <source>Record that a service is tied to a number.</source>
+        <translation>记录一项绑定了某个号码的服务。</translation>
+    </message>
+    <message>
+        <source>Which account, when you have several (user name, card ending, …).</source>
+        <translation>有多个账号时，注明是哪一个（用户名、卡号尾号……）。</translation>
+    </message>
+    <message>
+        <source>How the service uses the number; repeat it or separate with commas: %1.</source>
+        <translation>该服务如何使用这个号码；可重复此选项，或用英文逗号分隔：%1。</translation>
+    </message>
+    <message>
+        <source>What to do before the number goes: %1 (default: rebind).</source>
+        <translation>号码停用前要做的处理：%1（默认：rebind）。</translation>
+    </message>
+    <message>
+        <source>How far it is: %1 (default: to-do).</source>
+        <translation>当前进度：%1（默认：to-do）。</translation>
+    </message>
+    <message>
+        <source>When it should be done.</source>
+        <translation>应完成的日期。</translation>
+    </message>
+    <message>
+        <source>The category of a service that is new to the vault: %1 (default: other).</source>
+        <translation>保险库中尚无的新服务所属的类别：%1（默认：other）。</translation>
+    </message>
+    <message>
+        <source>A free-form note.</source>
+        <translation>备注，内容不限。</translation>
+    </message>
+    <message>
+        <source>A number already in the vault, in any usual spelling.</source>
+        <translation>保险库中已有的号码，常见写法均可。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s name (a new name adds a custom service) or its key from list --json.</source>
+        <translation>服务名称（新名称会添加为自定义服务），或 list --json 输出中的服务键名。</translation>
+    </message>
+    <message>
+        <source>Please give the service&apos;s name.</source>
+        <translation>请提供服务名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the vault. Add it first: rebind-cli add-number PERSON %2</source>
+        <translation>保险库中没有 %1。请先添加：rebind-cli add-number PERSON %2</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>已为号码 %2 添加服务 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AddNumberCommand</name>
+    <message>
+        <source>Add a phone number to a person.</source>
+        <translation>为某人添加一个手机号。</translation>
+    </message>
+    <message>
+        <source>When the number will be cancelled.</source>
+        <translation>号码计划销号的日期。</translation>
+    </message>
+    <message>
+        <source>The new number that replaces it.</source>
+        <translation>替换它的新号码。</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default: in-use).</source>
+        <translation>可选值：%1（默认：in-use）。</translation>
+    </message>
+    <message>
+        <source>The mobile carrier, e.g. China Mobile.</source>
+        <translation>运营商，例如中国移动。</translation>
+    </message>
+    <message>
+        <source>A free-form note.</source>
+        <translation>备注，内容不限。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, as given to add-person.</source>
+        <translation>此人的姓名，与 add-person 时填写的一致。</translation>
+    </message>
+    <message>
+        <source>The phone number, in any usual spelling: 13800138000, +86 138 0013 8000.</source>
+        <translation>手机号，常见写法均可：13800138000、+86 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>The replacement must differ from the number itself.</source>
+        <translation>新号码不能与原号码相同。</translation>
+    </message>
+    <message>
+        <source>There is no person called “%1” in the vault. Add them first: rebind-cli add-person &quot;%1&quot;</source>
+        <translation>保险库中没有名为“%1”的人。请先添加：rebind-cli add-person &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>已为 %2 添加号码 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonCommand</name>
+    <message>
+        <source>Add a person whose numbers you keep track of.</source>
+        <translation>添加一位需要管理其号码的人。</translation>
+    </message>
+    <message>
+        <source>Who they are to you: %1, or your own word (default: self).</source>
+        <translation>此人与您的关系：%1，也可自行填写（默认：self）。</translation>
+    </message>
+    <message>
+        <source>A free-form note.</source>
+        <translation>备注，内容不限。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, e.g. &quot;Zhang Wei&quot;.</source>
+        <translation>此人的姓名，例如“张伟”。</translation>
+    </message>
+    <message>
+        <source>Please give the person&apos;s name.</source>
+        <translation>请提供此人的姓名。</translation>
+    </message>
+    <message>
+        <source>There is already a person called “%1” in the vault.</source>
+        <translation>保险库中已有名为“%1”的人。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>The vault file (default: %1).</source>
+        <translation>保险库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--vault PATH] COMMAND [ARGS]</source>
+        <translation>用法：%1 [--vault PATH] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Passphrases are never taken from the command line: on a terminal they are asked for without echo, otherwise each one is read as one line from standard input.</source>
+        <translation>口令绝不从命令行参数读取：在终端中会提示输入且不回显；否则从标准输入逐行读取，每行一个口令。</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>运行 &quot;%1 COMMAND --help&quot; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
+        <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库；3 保险库中没有该人或号码；4 已存在；5 没有可用的新口令；6 其他错误。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--vault PATH] %2 %3</source>
+        <translation>用法：%1 [--vault PATH] %2 %3</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; for usage.</source>
+        <translation>运行 &quot;%1&quot; 查看用法。</translation>
+    </message>
+    <message>
+        <source>Rebind (换绑助手) keeps an encrypted list of every service tied to your phone numbers, so that you can rebind or unbind each one before a number is cancelled.</source>
+        <translation>换绑助手（Rebind）为您加密保存与手机号绑定的所有服务清单，方便您在号码销号前逐一换绑或解绑。</translation>
+    </message>
+    <message>
+        <source>One of the commands below, followed by its arguments.</source>
+        <translation>下列命令之一，后接该命令的参数。</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: %1.</source>
+        <translation>未指定命令。可用命令：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: %2.</source>
+        <translation>未知命令“%1”。可用命令：%2。</translation>
+    </message>
+    <message>
+        <source>%1 needs more arguments: %1 %2</source>
+        <translation>%1 缺少参数：%1 %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Usage: %2 %3</source>
+        <translation>多余的参数“%1”。用法：%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person name (relation)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>phone number · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new, empty vault.</source>
+        <translation>新建一个空的保险库。</translation>
+    </message>
+    <message>
+        <source>How long opening the vault should take on this computer, in milliseconds (default %1). Longer is harder to attack; the cost never goes below libsodium&apos;s interactive limits.</source>
+        <translation>在这台电脑上打开保险库应耗费的时间，单位为毫秒（默认 %1）。时间越长越难被破解；强度不会低于 libsodium 的交互式下限。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a file. Use --vault to create the vault somewhere else.</source>
+        <translation>%1 已存在；init 不会覆盖任何文件。请用 --vault 在其他位置新建保险库。</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>%1 的新口令：</translation>
+    </message>
+    <message>
+        <source>Created the vault %1. Keep the passphrase safe: without it the vault cannot be opened.</source>
+        <translation>已新建保险库 %1。请妥善保管口令：没有口令将无法打开保险库。</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1过长。</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the vault.</source>
+        <translation>保险库中已没有此人。</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>Choose whose number this is.</source>
+        <translation>请选择这是谁的号码。</translation>
+    </message>
+    <message>
+        <source>The new number must differ from the number being replaced.</source>
+        <translation>新号码不能与要替换的号码相同。</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>This number is no longer in the vault.</source>
+        <translation>保险库中已没有此号码。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the vault.</source>
+        <translation>保险库中已有 %1。</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the vault.</source>
+        <translation>保险库中已没有此服务。</translation>
+    </message>
+    <message>
+        <source>Please enter the service&apos;s name.</source>
+        <translation>请输入服务名称。</translation>
+    </message>
+    <message>
+        <source>The service’s name or address</source>
+        <translation>服务名称或网址</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the vault.</source>
+        <translation>保险库中已没有此条目。</translation>
+    </message>
+    <message>
+        <source>The account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>This service with this account is already listed for the number.</source>
+        <translation>该号码下已有此服务的同一账号。</translation>
+    </message>
+    <message>
+        <source>The number or the service of this entry is no longer in the vault.</source>
+        <translation>此条目对应的号码或服务已不在保险库中。</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>Show the services tied to every number, or to one number.</source>
+        <translation>列出每个号码（或指定号码）绑定的服务。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per service and number, for scripts.</source>
+        <translation>输出 JSON 数组，每个服务与号码的组合对应一个对象，供脚本使用。</translation>
+    </message>
+    <message>
+        <source>Only this number, in any usual spelling.</source>
+        <translation>只列出此号码，常见写法均可。</translation>
+    </message>
+</context>
+<context>
+    <name>Listing</name>
+    <message>
+        <source>%1 is not in the vault.</source>
+        <translation>保险库中没有 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>cancel on %1</source>
+        <translation>%1 销号</translation>
+    </message>
+    <message>
+        <source>new number %1</source>
+        <translation>新号码 %1</translation>
+    </message>
+    <message>
+        <source>The vault is empty. Start with: rebind-cli add-person NAME</source>
+        <translation>保险库是空的。请先运行：rebind-cli add-person NAME</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>还没有号码。</translation>
+    </message>
+    <message>
+        <source>No services listed yet.</source>
+        <translation>还没有列出服务。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新口令：</translation>
+    </message>
+    <message>
+        <source>Warning: this passphrase is weak (%1). Anyone who gets a copy of the vault file could guess it; a few unrelated words are stronger.</source>
+        <translation>警告：此口令强度较弱（%1）。任何拿到保险库文件副本的人都可能猜出它；用几个互不相关的词会更安全。</translation>
+    </message>
+</context>
+<context>
+    <name>NullKeyStore</name>
+    <message>
+        <source>No keychain is available on this computer, so the passphrase cannot be remembered.</source>
+        <translation>这台电脑上没有可用的系统钥匙串，因此无法记住口令。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>The passphrase could not be read.</source>
+        <translation>无法读取口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (more than %1 bytes).</source>
+        <translation>口令太长（超过 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>没有输入口令。</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: pipe it as one line on standard input, or run the command in a terminal.</source>
+        <translation>没有提供口令：请通过标准输入以单独一行传入，或在终端中运行此命令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8 text.</source>
+        <translation>口令不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>口令不能为空。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>两次输入的口令不一致。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation>请输入口令</translation>
+    </message>
+    <message>
+        <source>Very weak: easy to guess</source>
+        <translation>非常弱：很容易被猜到</translation>
+    </message>
+    <message>
+        <source>Weak: add more words</source>
+        <translation>弱：请再加几个词</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>非常强</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdCommand</name>
+    <message>
+        <source>Change the vault&apos;s passphrase (the old one, then the new one).</source>
+        <translation>修改保险库的口令（先输入旧口令，再输入新口令）。</translation>
+    </message>
+    <message>
+        <source>How long opening the vault should take from now on, in milliseconds (default %1).</source>
+        <translation>今后打开保险库应耗费的时间，单位为毫秒（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Current passphrase for %1: </source>
+        <translation>%1 的当前口令：</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of %1. The old passphrase no longer opens it.</source>
+        <translation>已修改 %1 的口令。旧口令已无法打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>This is too long to be a phone number.</source>
+        <translation>输入的内容太长，不是有效的手机号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number. Type the digits, for example 138 0013 8000 or +86 138 0013 8000.</source>
+        <translation>“%1”不是手机号。请输入数字，例如 138 0013 8000 或 +86 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number: check the number of digits and the country code.</source>
+        <translation>“%1”不是有效的手机号：请检查位数和国家/地区代码。</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This vault was made by a newer version of Rebind. Update Rebind to open it.</source>
+        <translation>此保险库由更新版本的换绑助手创建。请更新换绑助手后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>The change was interrupted.</source>
+        <translation>更改被中断。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or this file is not a Rebind vault.</source>
+        <translation>口令错误，或此文件不是换绑助手的保险库。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (%1).</source>
+        <translation>保险库文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>磁盘已满。未做任何更改；请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be written here. Check that the folder is writable and the disk is not read-only.</source>
+        <translation>无法在此处写入保险库文件。请检查该文件夹是否可写，以及磁盘是否为只读。</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be opened or created at this location.</source>
+        <translation>无法在此位置打开或创建保险库文件。</translation>
+    </message>
+    <message>
+        <source>This entry already exists.</source>
+        <translation>此条目已存在。</translation>
+    </message>
+    <message>
+        <source>The change does not fit the vault&apos;s rules (%1).</source>
+        <translation>此更改不符合保险库的规则（%1）。</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another Rebind window or command. Close it and try again.</source>
+        <translation>保险库正被另一个换绑助手窗口或命令使用。请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (it is shorter than it should be).</source>
+        <translation>保险库文件已损坏（文件不完整）。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the vault file failed (%1).</source>
+        <translation>读写保险库文件失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>Unexpected database error: %1</source>
+        <translation>意外的数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemKeyStore</name>
+    <message>
+        <source>Nothing is remembered for this vault on this computer.</source>
+        <translation>这台电脑上没有为此保险库记住密钥。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer (%1), so the passphrase cannot be remembered.</source>
+        <translation>这台电脑上没有运行系统钥匙串服务（%1），因此无法记住口令。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>系统钥匙串拒绝了访问（%1）。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>系统钥匙串报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParser</name>
+    <message>
+        <source>“%1” is not a valid date for --%2: write it as YYYY-MM-DD, for example 2025-06-30.</source>
+        <translation>“%1”不是 --%2 的有效日期：请写成 YYYY-MM-DD 格式，例如 2025-06-30。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role. Valid roles: %2.</source>
+        <translation>“%1”不是有效的用途。可用的用途：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an action. Valid actions: %2.</source>
+        <translation>“%1”不是有效的处理方式。可用的处理方式：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status. Valid statuses: %2.</source>
+        <translation>“%1”不是有效的状态。可用的状态：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number status. Valid statuses: %2.</source>
+        <translation>“%1”不是有效的号码状态。可用的号码状态：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category. Valid categories: %2.</source>
+        <translation>“%1”不是有效的类别。可用的类别：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid time for --%2: give whole milliseconds between 1 and %3.</source>
+        <translation>“%1”不是 --%2 的有效时间：请填写 1 到 %3 之间的整数毫秒数。</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The vault file is damaged: some of its pages cannot be read. Restore it from a backup.</source>
+        <translation>保险库文件已损坏：部分内容无法读取。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>There is no vault file at %1.</source>
+        <translation>%1 处没有保险库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Rebind vault.</source>
+        <translation>%1 是文件夹，不是换绑助手的保险库。</translation>
+    </message>
+    <message>
+        <source>The vault file %1 cannot be read: %2</source>
+        <translation>无法读取保险库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Rebind vault.</source>
+        <translation>%1 是空文件，不是换绑助手的保险库。</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted database, not a Rebind vault.</source>
+        <translation>%1 是未加密的数据库，不是换绑助手的保险库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rebind vault.</source>
+        <translation>%1 不是换绑助手的保险库。</translation>
+    </message>
+    <message>
+        <source>Rebind was built against plain SQLite instead of SQLCipher and cannot encrypt the vault. Reinstall Rebind.</source>
+        <translation>此版本的换绑助手使用普通 SQLite 而非 SQLCipher 构建，无法加密保险库。请重新安装换绑助手。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or open it instead.</source>
+        <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The vault could not be saved as %1.</source>
+        <translation>无法将保险库保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The remembered key does not fit this vault.</source>
+        <translation>记住的密钥与此保险库不匹配。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: it is incomplete (%1 bytes).</source>
+        <translation>保险库文件已损坏：文件不完整（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>This encrypted file was not made by Rebind.</source>
+        <translation>此加密文件不是由换绑助手创建的。</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Rebind. Update Rebind to open it.</source>
+        <translation>此保险库由更新版本的换绑助手创建。请更新换绑助手后再打开。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (%1). Restore it from a backup.</source>
+        <translation>保险库文件已损坏（%1）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>当前口令不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultAccess</name>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的口令：</translation>
+    </message>
+</context>
+<context>
+    <name>VaultKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>The key derivation settings of this file are not supported.</source>
+        <translation>不支持此文件的密钥派生设置。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (%1 MiB needed).</source>
+        <translation>内存不足，无法派生密钥（需要 %1 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Being cancelled</source>
+        <translation>准备销号</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Received (recycled)</source>
+        <translation>新收到（二次号）</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <source>SMS-code login</source>
+        <translation>短信验证码登录</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <source>Account recovery</source>
+        <translation>账号找回</translation>
+    </message>
+    <message>
+        <source>Payment / bank reserved number</source>
+        <translation>支付/银行预留手机号</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知提醒</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Change to the new number</source>
+        <translation>改绑到新号码</translation>
+    </message>
+    <message>
+        <source>Remove the number</source>
+        <translation>解绑手机号</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>注销账号</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需处理</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Social &amp; messaging</source>
+        <translation>社交与通讯</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation>购物</translation>
+    </message>
+    <message>
+        <source>Food &amp; delivery</source>
+        <translation>餐饮外卖</translation>
+    </message>
+    <message>
+        <source>Travel &amp; transport</source>
+        <translation>出行交通</translation>
+    </message>
+    <message>
+        <source>Government &amp; public services</source>
+        <translation>政务与公共服务</translation>
+    </message>
+    <message>
+        <source>Telecom</source>
+        <translation>通信运营商</translation>
+    </message>
+    <message>
+        <source>Email &amp; cloud</source>
+        <translation>邮箱与云服务</translation>
+    </message>
+    <message>
+        <source>Work &amp; education</source>
+        <translation>工作与学习</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Video &amp; music</source>
+        <translation>影音娱乐</translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Loans &amp; investment</source>
+        <translation>借贷与理财</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>生活缴费</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>修改口令</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. If this computer remembers the vault, it will remember the new one instead.</source>
+        <translation>请先输入当前口令，再输入两次新口令。如果这台电脑记住了此保险库，之后将改为记住新口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>修改口令(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Please type the passphrase you use now.</source>
+        <translation>请输入当前使用的口令。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>新口令与当前口令相同。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… This takes a moment.</source>
+        <translation>正在修改口令……需要稍等片刻。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::FirstRunDialog</name>
+    <message>
+        <source>Use the &amp;usual place</source>
+        <translation>使用默认位置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Welcome to Rebind</source>
+        <translation>欢迎使用换绑助手</translation>
+    </message>
+    <message>
+        <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers, so that nothing is forgotten when a number is given up. The list is kept in one encrypted file on this computer, locked with a passphrase that you choose now.</source>
+        <translation>换绑助手会为您保存一份私密清单，记录与您手机号绑定的应用、银行和其他服务，这样在停用号码时就不会遗漏。清单保存在这台电脑上的一个加密文件中，用您现在设置的口令加锁。</translation>
+    </message>
+    <message>
+        <source>Where to keep the vault file</source>
+        <translation>保险库文件的存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another place…</source>
+        <translation>选择其他位置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>设置口令</translation>
+    </message>
+    <message>
+        <source>C&amp;reate vault</source>
+        <translation>创建保险库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault file…</source>
+        <translation>打开已有的保险库文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>选择保险库的存放位置</translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.vault)</source>
+        <translation>换绑助手保险库 (*.vault)</translation>
+    </message>
+    <message>
+        <source>Open a vault file</source>
+        <translation>打开保险库文件</translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.vault);;All files (*)</source>
+        <translation>换绑助手保险库 (*.vault);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1. Choose another place, or open it with “Open an existing vault file…”.</source>
+        <translation>%1 处已有文件。请选择其他位置，或用“打开已有的保险库文件…”打开它。</translation>
+    </message>
+    <message>
+        <source>Creating your vault… This takes a moment on purpose: it makes the passphrase much harder to guess.</source>
+        <translation>正在创建保险库……这一步会特意多花些时间，这样口令会更难被破解。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::NumberDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation>已定</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>添加手机号</translation>
+    </message>
+    <message>
+        <source>Edit phone number</source>
+        <translation>编辑手机号</translation>
+    </message>
+    <message>
+        <source>For example 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Leave empty if not known yet</source>
+        <translation>暂时不知道可留空</translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+    <message>
+        <source>&amp;Whose number:</source>
+        <translation>机主(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel date:</source>
+        <translation>销号日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ew number:</source>
+        <translation>新号码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>运营商(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type the number as you know it; spaces and dashes are fine.</source>
+        <translation>按您熟悉的写法输入号码即可，可以带空格或短横线。</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Add a person first: every number belongs to someone.</source>
+        <translation>请先添加一个人：每个号码都要属于某个人。</translation>
+    </message>
+    <message>
+        <source>Please enter the phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>The new number must differ from the number being replaced.</source>
+        <translation>新号码不能与要替换的号码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::PassphraseFields</name>
+    <message>
+        <source>Show what I type</source>
+        <translation>显示输入内容</translation>
+    </message>
+    <message>
+        <source>Several words you will remember</source>
+        <translation>几个您记得住的词</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>Tip: four or five unrelated words are strong and easy to remember. Write the passphrase down and keep it somewhere safe: without it nobody can open the vault, not even you.</source>
+        <translation>提示：由四五个互不相关的词组成的口令既安全又好记。请把口令写下来并妥善保管：没有它，任何人都无法打开保险库，包括您自己。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase.</source>
+        <translation>请设置口令。</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words, for example four or five.</source>
+        <translation>此口令太容易被猜到。请使用几个互不相关的词，例如四五个。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Type the same passphrase in both boxes.</source>
+        <translation>两次输入的口令不一致。请在两个输入框中输入相同的口令。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>For example: Mum, or Zhang Guilan</source>
+        <translation>例如：妈妈、张桂兰</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::RememberOption</name>
+    <message>
+        <source>Re&amp;member on this computer</source>
+        <translation>在此电脑上记住(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Rebind then opens on this computer without asking for the passphrase. The passphrase itself is not stored. Only tick this on a computer account that nobody else uses.</source>
+        <translation>之后在这台电脑上打开换绑助手时不再询问口令。口令本身不会被保存。请仅在没有其他人使用的电脑账户上勾选此项。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time you start Rebind.</source>
+        <translation>新的语言将在下次启动换绑助手时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>保险库文件：</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::UnlockDialog</name>
+    <message>
+        <source>Unlock Rebind</source>
+        <translation>解锁换绑助手</translation>
+    </message>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>解锁您的保险库</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>显示输入内容</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;remembered key</source>
+        <translation>使用已记住的密钥解锁(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault file…</source>
+        <translation>打开其他保险库文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>保险库文件：%1</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁……</translation>
+    </message>
+    <message>
+        <source>Please type the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer no longer opens this vault, so it has been forgotten. Please type the passphrase.</source>
+        <translation>这台电脑上记住的密钥已无法打开此保险库，因此已将其清除。请输入口令。</translation>
+    </message>
+    <message>
+        <source>Open a vault file</source>
+        <translation>打开保险库文件</translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.vault);;All files (*)</source>
+        <translation>换绑助手保险库 (*.vault);;所有文件 (*)</translation>
+    </message>
+</context>
 </TS>
