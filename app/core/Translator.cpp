@@ -43,14 +43,15 @@ QString Translator::install(const QString& language)
 {
     removeInstalled();
     const QString chosen = resolve(language);
-    auto* own = new QTranslator;
+    // Owned by the application, so nothing outlives it (LeakSanitizer checks at exit).
+    auto* own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/rebind_") + chosen + QStringLiteral(".qm"))) {
         QCoreApplication::installTranslator(own);
         installed().append(own);
     } else {
         delete own;
     }
-    auto* qt = new QTranslator;
+    auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_") + chosen,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);

@@ -498,6 +498,28 @@ Result<qint64> Inventory::addBinding(Binding binding)
     return insertBinding(std::move(binding), QStringLiteral("created"));
 }
 
+Result<qint64> Inventory::addBinding(Binding binding, const Service& service)
+{
+    qint64 id = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto stored = service.id > 0 ? this->service(service.id) : ensureService(service);
+        if (!stored) {
+            return stored.error();
+        }
+        binding.serviceId = stored->id;
+        auto added = addBinding(binding);
+        if (!added) {
+            return added.error();
+        }
+        id = *added;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return id;
+}
+
 Result<qint64> Inventory::restoreBinding(const Binding& removed)
 {
     return insertBinding(removed, QStringLiteral("restored"));

@@ -49,6 +49,8 @@ public:
     Result<QList<Binding>> bindings(qint64 numberId) const;
     Result<Binding> binding(qint64 id) const;
     Result<qint64> addBinding(Binding binding);
+    // Adds the binding and, when it is not stored yet, its service, in one transaction.
+    Result<qint64> addBinding(Binding binding, const Service& service);
     Result<void> updateBinding(const Binding& binding);
     // Returns what was removed, so that the caller can offer undo through restoreBinding.
     Result<Binding> removeBinding(qint64 id);

@@ -99,22 +99,30 @@ int SqliteDatabase::changes() const
 
 Result<void> SqliteDatabase::transaction(const std::function<Result<void>()>& body)
 {
-    if (auto begun = exec(QStringLiteral("BEGIN IMMEDIATE")); !begun) {
+    // Inside an open transaction a savepoint nests, so that composite changes (a new service and
+    // the binding that uses it) commit or roll back as one.
+    const bool nested = sqlite3_get_autocommit(m_db) == 0;
+    const QString begin =
+        nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString commit = nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT");
+    const QString rollback =
+        nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK");
+    if (auto begun = exec(begin); !begun) {
         return begun;
     }
     Result<void> outcome = makeError(ErrorCode::Internal, tr("The change was interrupted."));
     try {
         outcome = body();
     } catch (...) {
-        exec(QStringLiteral("ROLLBACK"));
+        exec(rollback);
         throw;
     }
     if (!outcome) {
-        exec(QStringLiteral("ROLLBACK"));
+        exec(rollback);
         return outcome;
     }
-    if (auto committed = exec(QStringLiteral("COMMIT")); !committed) {
-        exec(QStringLiteral("ROLLBACK"));
+    if (auto committed = exec(commit); !committed) {
+        exec(rollback);
         return committed;
     }
     return {};

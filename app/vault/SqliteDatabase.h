@@ -42,7 +42,7 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
 
-    // BEGIN IMMEDIATE … COMMIT, rolled back when body fails (or throws).
+    // BEGIN IMMEDIATE … COMMIT, rolled back when body fails (or throws); a savepoint when nested.
     Result<void> transaction(const std::function<Result<void>()>& body);
 
     Error errorFor(int resultCode) const;

@@ -189,6 +189,31 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->bindings(number)->size(), 1);
     }
 
+    void newServiceAndBindingAreOneChange()
+    {
+        const qint64 number =
+            addNumber(addPerson(QStringLiteral("Me")), QStringLiteral("13800138000"));
+        Service fresh;
+        fresh.name = QStringLiteral("Brand new app");
+        Binding binding;
+        binding.numberId = number;
+        const auto added = m_inventory->addBinding(binding, fresh);
+        QVERIFY2(added.ok(), qPrintable(added.message()));
+        QCOMPARE(m_inventory->services()->size(), 1);
+        QCOMPARE(m_inventory->binding(*added)->serviceId, m_inventory->services()->first().id);
+
+        // The binding fails (no such number): the new service it brought must not stay behind.
+        Service another;
+        another.name = QStringLiteral("Another new app");
+        binding.numberId = 9999;
+        QVERIFY(!m_inventory->addBinding(binding, another).ok());
+        QCOMPARE(m_inventory->services()->size(), 1);
+        // A duplicate binding likewise leaves the service list alone.
+        binding.numberId = number;
+        QCOMPARE(m_inventory->addBinding(binding, fresh).code(), ErrorCode::Duplicate);
+        QCOMPARE(m_inventory->services()->size(), 1);
+    }
+
     void removingAPersonCascadesAndLogs()
     {
         const qint64 person = addPerson(QStringLiteral("Me"));

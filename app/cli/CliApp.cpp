@@ -1,0 +1,206 @@
+#include "CliApp.h"
+
+#include "AddBindingCommand.h"
+#include "AddNumberCommand.h"
+#include "AddPersonCommand.h"
+#include "AppSettings.h"
+#include "Console.h"
+#include "InitCommand.h"
+#include "ListCommand.h"
+#include "PassphraseReader.h"
+#include "PasswdCommand.h"
+#include "TextTable.h"
+
+#include <algorithm>
+#include <QDir>
+
+namespace rebind::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("rebind-cli");
+constexpr int kHelpWidth = 79;
+
+// QCommandLineParser's help starts with its own usage line, which cannot name a subcommand.
+QString withoutFirstLine(const QString& text)
+{
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    return newline < 0 ? QString() : text.mid(newline + 1);
+}
+
+} // namespace
+
+CliApp::CliApp(Console& console, PassphraseReader& passphrases)
+    : m_console(console), m_passphrases(passphrases),
+      m_vault(QStringList{QStringLiteral("vault")},
+              tr("The vault file (default: %1).")
+                  .arg(QDir::toNativeSeparators(AppSettings().vaultPath())),
+              QStringLiteral("PATH")),
+      m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
+      m_version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                tr("Show the version."))
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<AddPersonCommand>());
+    m_commands.push_back(std::make_unique<AddNumberCommand>());
+    m_commands.push_back(std::make_unique<AddBindingCommand>());
+    m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<PasswdCommand>());
+}
+
+CliApp::~CliApp() = default;
+
+Command* CliApp::find(const QString& name) const
+{
+    for (const auto& command : m_commands) {
+        if (command->name() == name) {
+            return command.get();
+        }
+    }
+    return nullptr;
+}
+
+QString CliApp::commandNames() const
+{
+    QStringList names;
+    for (const auto& command : m_commands) {
+        names.append(command->name());
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString CliApp::globalHelp(const QCommandLineParser& parser) const
+{
+    TextTable table(2);
+    for (const auto& command : m_commands) {
+        table.measure({command->name(), command->summary()});
+    }
+    QString text = tr("Usage: %1 [--vault PATH] COMMAND [ARGS]").arg(kProgram) + QLatin1Char('\n') +
+                   withoutFirstLine(parser.helpText());
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const auto& command : m_commands) {
+        text += QStringLiteral("  ") + table.format({command->name(), command->summary()}) +
+                QLatin1Char('\n');
+    }
+    const QStringList notes{
+        tr("Passphrases are never taken from the command line: on a terminal they are asked "
+           "for without echo, otherwise each one is read as one line from standard input."),
+        tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(kProgram),
+        QString(),
+        tr("Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or "
+           "number is not in the vault, 4 it exists already, 5 no usable new passphrase, "
+           "6 any other failure."),
+    };
+    text += QLatin1Char('\n');
+    for (const QString& note : notes) {
+        text += TextTable::wrap(note, kHelpWidth) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString CliApp::commandHelp(const Command& command, const QCommandLineParser& parser) const
+{
+    return tr("Usage: %1 [--vault PATH] %2 %3").arg(kProgram, command.name(), command.synopsis()) +
+           QLatin1Char('\n') + withoutFirstLine(parser.helpText());
+}
+
+int CliApp::finish(const Outcome& outcome, const QString& commandName)
+{
+    if (!outcome.ok()) {
+        m_console.errLine(QStringLiteral("%1: %2").arg(kProgram, outcome.message()));
+        if (outcome.code() == ExitCode::Usage) {
+            const QString helpCommand =
+                commandName.isEmpty() ? kProgram + QStringLiteral(" --help")
+                                      : QStringLiteral("%1 %2 --help").arg(kProgram, commandName);
+            m_console.errLine(tr("Run \"%1\" for usage.").arg(helpCommand));
+        }
+    }
+    return static_cast<int>(outcome.code());
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(TextTable::wrap(
+        tr("Rebind (换绑助手) keeps an encrypted list of every service tied to your phone "
+           "numbers, so that you can rebind or unbind each one before a number is cancelled."),
+        kHelpWidth));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOption(m_vault);
+    parser.addOption(m_help);
+    parser.addOption(m_version);
+    if (!parser.parse(arguments)) {
+        return finish(Outcome::usage(parser.errorText()), QString());
+    }
+    if (parser.isSet(m_help)) {
+        m_console.out(globalHelp(parser));
+        return finish(Outcome::success(), QString());
+    }
+    if (parser.isSet(m_version)) {
+        m_console.outLine(kProgram + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        return finish(Outcome::success(), QString());
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return finish(Outcome::usage(tr("No command given. Commands: %1.").arg(commandNames())),
+                      QString());
+    }
+    const QString name = positional.takeFirst();
+    if (name == QLatin1String("help")) {
+        if (positional.isEmpty()) {
+            m_console.out(globalHelp(parser));
+            return finish(Outcome::success(), QString());
+        }
+        Command* topic = find(positional.constFirst());
+        if (!topic) {
+            return finish(Outcome::usage(tr("Unknown command “%1”. Commands: %2.")
+                                             .arg(positional.constFirst(), commandNames())),
+                          QString());
+        }
+        return runCommand(*topic, {QStringLiteral("--help")}, QString());
+    }
+    Command* command = find(name);
+    if (!command) {
+        return finish(
+            Outcome::usage(tr("Unknown command “%1”. Commands: %2.").arg(name, commandNames())),
+            QString());
+    }
+    return runCommand(*command, positional, parser.value(m_vault));
+}
+
+int CliApp::runCommand(Command& command, const QStringList& rest, const QString& globalVault)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary());
+    parser.addOption(m_vault);
+    parser.addOption(m_help);
+    command.configure(parser);
+    if (!parser.parse(QStringList{kProgram} + rest)) {
+        return finish(Outcome::usage(parser.errorText()), command.name());
+    }
+    if (parser.isSet(m_help)) {
+        m_console.out(commandHelp(command, parser));
+        return finish(Outcome::success(), command.name());
+    }
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() < command.minArguments()) {
+        return finish(
+            Outcome::usage(
+                tr("%1 needs more arguments: %1 %2").arg(command.name(), command.synopsis())),
+            command.name());
+    }
+    if (arguments.size() > command.maxArguments()) {
+        return finish(Outcome::usage(tr("Unexpected argument “%1”. Usage: %2 %3")
+                                         .arg(arguments.at(command.maxArguments()), command.name(),
+                                              command.synopsis())),
+                      command.name());
+    }
+    QString vaultPath = parser.isSet(m_vault) ? parser.value(m_vault) : globalVault;
+    if (vaultPath.isEmpty()) {
+        vaultPath = AppSettings().vaultPath();
+    }
+    const CommandContext context{vaultPath, arguments, parser, m_console, m_passphrases};
+    return finish(command.run(context), command.name());
+}
+
+} // namespace rebind::cli

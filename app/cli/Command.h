@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Outcome.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace rebind::cli {
+
+class Console;
+class PassphraseReader;
+
+// What a command gets to work with once its command line has been parsed.
+struct CommandContext
+{
+    QString vaultPath;
+    QStringList arguments; // the positional arguments after the command name
+    const QCommandLineParser& options;
+    Console& console;
+    PassphraseReader& passphrases;
+};
+
+// One rebind-cli subcommand: its name, its help, its options, and what it does.
+class Command
+{
+public:
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    // One line for `rebind-cli --help`.
+    virtual QString summary() const = 0;
+    // What follows the command name in the usage line, e.g. "PERSON NUMBER [options]".
+    virtual QString synopsis() const = 0;
+    // Adds the command's own options and positional arguments (for help and parsing).
+    virtual void configure(QCommandLineParser& parser) = 0;
+    virtual int minArguments() const { return 0; }
+    virtual int maxArguments() const { return minArguments(); }
+
+    virtual Outcome run(const CommandContext& context) = 0;
+
+protected:
+    Command() = default;
+    Command(const Command&) = default;
+    Command& operator=(const Command&) = default;
+};
+
+} // namespace rebind::cli

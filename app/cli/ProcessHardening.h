@@ -1,0 +1,13 @@
+#pragma once
+
+namespace rebind::cli {
+
+// The CLI holds a decrypted vault and a passphrase in memory: keep them out of core dumps and
+// away from other processes of the same user (ptrace), as KeePassXC does.
+class ProcessHardening
+{
+public:
+    static void apply();
+};
+
+} // namespace rebind::cli

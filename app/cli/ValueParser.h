@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Binding.h"
+#include "NumberRecord.h"
+#include "PhoneNumber.h"
+#include "Result.h"
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace rebind::cli {
+
+// Turns command-line text into domain values. Every error is ErrorCode::InvalidInput with a
+// translated message that names the valid choices, so that it reads well as a usage error.
+class ValueParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueParser)
+
+public:
+    // Strictly YYYY-MM-DD, and a real calendar day.
+    static Result<QDate> date(const QString& text, const QString& option);
+    static Result<PhoneNumber> phoneNumber(const QString& text);
+    // Each value may itself be a comma-separated list: --role login,sms-login.
+    static Result<BindingRoles> roles(const QStringList& values);
+    static Result<BindingAction> action(const QString& text);
+    static Result<BindingStatus> bindingStatus(const QString& text);
+    static Result<NumberStatus> numberStatus(const QString& text);
+    static Result<QString> category(const QString& text);
+    // A preset relation key when the text names one (by key or by its translated label), else
+    // the person's own word unchanged.
+    static QString relation(const QString& text);
+    static Result<int> milliseconds(const QString& text, const QString& option);
+
+    // "login, sms-login, …": the stored keys of an enumeration, for help and error messages.
+    template <typename Enum> static QString keyList(const QList<Enum>& values)
+    {
+        QStringList keys;
+        for (Enum value : values) {
+            keys.append(Vocabulary::key(value));
+        }
+        return keys.join(QStringLiteral(", "));
+    }
+};
+
+} // namespace rebind::cli

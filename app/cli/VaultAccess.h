@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Passphrase.h"
+#include "Result.h"
+#include "Vault.h"
+
+#include <memory>
+#include <QCoreApplication>
+
+namespace rebind::cli {
+
+class PassphraseReader;
+
+// Opens an existing vault for a command. The file is checked before the passphrase is asked
+// for, so that a missing or foreign file fails at once instead of after a prompt.
+class VaultAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultAccess)
+
+public:
+    // Missing, not a vault, unreadable: everything that can be told without the passphrase.
+    static Result<void> check(const QString& path);
+    static QString prompt(const QString& path);
+    static Result<std::unique_ptr<Vault>> unlock(const QString& path, const Passphrase& passphrase);
+    // check, then the passphrase from reader, then unlock.
+    static Result<std::unique_ptr<Vault>> open(const QString& path, PassphraseReader& reader);
+};
+
+} // namespace rebind::cli

@@ -1,0 +1,162 @@
+#include "AddBindingCommand.h"
+
+#include "Console.h"
+#include "ValueParser.h"
+#include "VaultAccess.h"
+#include "Vocabulary.h"
+
+namespace rebind::cli {
+
+QString AddBindingCommand::summary() const
+{
+    return tr("Record that a service is tied to a number.");
+}
+
+QString AddBindingCommand::synopsis() const
+{
+    return QStringLiteral("NUMBER SERVICE [--account LABEL] [--role ROLE]... [--action ACTION] "
+                          "[--status STATUS] [--due YYYY-MM-DD] [--category CATEGORY] "
+                          "[--notes TEXT]");
+}
+
+void AddBindingCommand::configure(QCommandLineParser& parser)
+{
+    m_account = QCommandLineOption(QStringList{QStringLiteral("account")},
+                                   tr("Which account, when you have several (user name, card "
+                                      "ending, …)."),
+                                   QStringLiteral("LABEL"));
+    m_role = QCommandLineOption(
+        QStringList{QStringLiteral("role")},
+        tr("How the service uses the number; repeat it or separate with commas: %1.")
+            .arg(ValueParser::keyList(Vocabulary::roles())),
+        QStringLiteral("ROLE"));
+    m_action = QCommandLineOption(QStringList{QStringLiteral("action")},
+                                  tr("What to do before the number goes: %1 (default: rebind).")
+                                      .arg(ValueParser::keyList(Vocabulary::actions())),
+                                  QStringLiteral("ACTION"));
+    m_status = QCommandLineOption(
+        QStringList{QStringLiteral("status")},
+        tr("How far it is: %1 (default: to-do).").arg(ValueParser::keyList(Vocabulary::statuses())),
+        QStringLiteral("STATUS"));
+    m_due = QCommandLineOption(QStringList{QStringLiteral("due")}, tr("When it should be done."),
+                               QStringLiteral("YYYY-MM-DD"));
+    m_category = QCommandLineOption(
+        QStringList{QStringLiteral("category")},
+        tr("The category of a service that is new to the vault: %1 (default: other).")
+            .arg(Vocabulary::categoryKeys().join(QStringLiteral(", "))),
+        QStringLiteral("CATEGORY"));
+    m_notes = QCommandLineOption(QStringList{QStringLiteral("notes")}, tr("A free-form note."),
+                                 QStringLiteral("TEXT"));
+    for (const QCommandLineOption& option :
+         {m_account, m_role, m_action, m_status, m_due, m_category, m_notes}) {
+        parser.addOption(option);
+    }
+    parser.addPositionalArgument(QStringLiteral("NUMBER"),
+                                 tr("A number already in the vault, in any usual spelling."));
+    parser.addPositionalArgument(
+        QStringLiteral("SERVICE"),
+        tr("The service's name (a new name adds a custom service) or its key from list --json."));
+}
+
+Result<Service> AddBindingCommand::resolveService(Inventory& inventory, const QString& text,
+                                                  const QString& category)
+{
+    const QString wanted = text.trimmed();
+    auto services = inventory.services();
+    if (!services) {
+        return services.error();
+    }
+    for (const Service& service : *services) {
+        if (service.key() == wanted) {
+            return service;
+        }
+    }
+    for (const Service& service : *services) {
+        if (service.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            return service;
+        }
+    }
+    // Stored together with the binding, so that a failed binding leaves no stray service.
+    Service custom;
+    custom.name = wanted;
+    custom.category = category;
+    return custom;
+}
+
+Outcome AddBindingCommand::run(const CommandContext& context)
+{
+    auto number = ValueParser::phoneNumber(context.arguments.at(0));
+    if (!number) {
+        return Outcome::fromError(number.error());
+    }
+    const QString serviceText = context.arguments.at(1).trimmed();
+    if (serviceText.isEmpty()) {
+        return Outcome::usage(tr("Please give the service's name."));
+    }
+    Binding binding;
+    binding.account = context.options.value(m_account).trimmed();
+    binding.notes = context.options.value(m_notes);
+    auto roles = ValueParser::roles(context.options.values(m_role));
+    if (!roles) {
+        return Outcome::fromError(roles.error());
+    }
+    binding.roles = *roles;
+    if (context.options.isSet(m_action)) {
+        auto action = ValueParser::action(context.options.value(m_action));
+        if (!action) {
+            return Outcome::fromError(action.error());
+        }
+        binding.action = *action;
+    }
+    if (context.options.isSet(m_status)) {
+        auto status = ValueParser::bindingStatus(context.options.value(m_status));
+        if (!status) {
+            return Outcome::fromError(status.error());
+        }
+        binding.status = *status;
+    }
+    if (context.options.isSet(m_due)) {
+        auto due = ValueParser::date(context.options.value(m_due), m_due.names().constFirst());
+        if (!due) {
+            return Outcome::fromError(due.error());
+        }
+        binding.due = *due;
+    }
+    QString category = QStringLiteral("other");
+    if (context.options.isSet(m_category)) {
+        auto parsed = ValueParser::category(context.options.value(m_category));
+        if (!parsed) {
+            return Outcome::fromError(parsed.error());
+        }
+        category = *parsed;
+    }
+
+    auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
+    if (!vault) {
+        return Outcome::vaultUnavailable(vault.error());
+    }
+    Inventory inventory((*vault)->database());
+    auto record = inventory.findNumber(*number);
+    if (!record) {
+        return Outcome::fromError(record.error());
+    }
+    if (!record->has_value()) {
+        return Outcome::failure(ExitCode::NotFound,
+                                tr("%1 is not in the vault. Add it first: rebind-cli add-number "
+                                   "PERSON %2")
+                                    .arg(number->display(), number->e164()));
+    }
+    auto service = resolveService(inventory, serviceText, category);
+    if (!service) {
+        return Outcome::fromError(service.error());
+    }
+    binding.numberId = (*record)->id;
+    auto added = inventory.addBinding(binding, *service);
+    if (!added) {
+        return Outcome::fromError(added.error());
+    }
+    context.console.errLine(tr("Added %1 to %2.").arg(service->name, (*record)->number.display()));
+    return Outcome::success();
+}
+
+} // namespace rebind::cli

@@ -1,0 +1,713 @@
+// Drives the real rebind-cli binary: every test starts it with QProcess in a fresh temporary
+// directory (HOME and XDG folders included), feeds passphrases on stdin, and checks the exit
+// code, stdout and stderr.
+
+#include <cerrno>
+#include <fcntl.h>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <unistd.h>
+
+namespace {
+
+const QByteArray kPassphrase = "correct horse battery staple 42";
+const QByteArray kNewPassphrase = "a different, longer passphrase 7";
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray line(const QByteArray& text)
+{
+    return text + '\n';
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Terminal cells up to position index: CJK characters take two, as ListingText counts them.
+int cellsBefore(const QString& text, qsizetype index)
+{
+    int cells = 0;
+    for (qsizetype i = 0; i < index; ++i) {
+        const char16_t c = text.at(i).unicode();
+        cells += (c >= 0x4E00 && c <= 0x9FFF) ? 2 : 1;
+    }
+    return cells;
+}
+
+QString lineContaining(const QString& text, const QString& needle)
+{
+    for (const QString& l : text.split(QLatin1Char('\n'))) {
+        if (l.contains(needle)) {
+            return l;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString vaultPath() const { return m_dir->filePath(QStringLiteral("test.vault")); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir->path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        return env;
+    }
+
+    // Runs rebind-cli with args (after --vault <test vault> unless withVault is false) and input
+    // on stdin, which is then closed.
+    Run cli(const QStringList& args, const QByteArray& input = {}, bool withVault = true) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setWorkingDirectory(m_dir->path());
+        const QStringList full =
+            withVault ? QStringList{QStringLiteral("--vault"), vaultPath()} + args : args;
+        process.start(QStringLiteral(REBIND_CLI_PATH), full);
+        if (!process.waitForStarted(10000)) {
+            return {};
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        Run run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    void createVault(const QByteArray& passphrase = kPassphrase)
+    {
+        const Run run =
+            cli({QStringLiteral("init"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
+                line(passphrase));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    Run ok(const QStringList& args, const QByteArray& passphrase = kPassphrase) const
+    {
+        const Run run = cli(args, line(passphrase));
+        if (run.exitCode != 0) {
+            qWarning("%s: exit %d: %s", qPrintable(args.join(QLatin1Char(' '))), run.exitCode,
+                     qPrintable(run.err));
+        }
+        return run;
+    }
+
+    // One person, one number with a plan, two bindings (one with a Chinese name).
+    void populate()
+    {
+        createVault();
+        QCOMPARE(ok({QStringLiteral("add-person"), QStringLiteral("Zhang Wei"),
+                     QStringLiteral("--relation"), QStringLiteral("Mother")})
+                     .exitCode,
+                 0);
+        // Lower-case name: people are found case-insensitively.
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("zhang wei"),
+                     QStringLiteral("+86 138 0013 8000"), QStringLiteral("--cancel-date"),
+                     QStringLiteral("2025-06-30"), QStringLiteral("--replacement"),
+                     QStringLiteral("139-0013-9000")})
+                     .exitCode,
+                 0);
+        // Options before and after the positional arguments, another spelling of the number.
+        QCOMPARE(
+            ok({QStringLiteral("add-binding"), QStringLiteral("--role"), QStringLiteral("login"),
+                QStringLiteral("13800138000"), QStringLiteral("China Merchants Bank"),
+                QStringLiteral("--account"), QStringLiteral("card 1234"), QStringLiteral("--role"),
+                QStringLiteral("bank-reserved"), QStringLiteral("--action"),
+                QStringLiteral("unbind"), QStringLiteral("--due"), QStringLiteral("2025-06-01"),
+                QStringLiteral("--category"), QStringLiteral("banking")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            ok({QStringLiteral("add-binding"), QStringLiteral("0086 138 0013 8000"),
+                QStringLiteral("微信"), QStringLiteral("--role"), QStringLiteral("sms-login,2fa")})
+                .exitCode,
+            0);
+    }
+
+    void expectVaultUnchanged(const QByteArray& before) { QCOMPARE(readAll(vaultPath()), before); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void initCreatesOnlyTheVault()
+    {
+        const Run run =
+            cli({QStringLiteral("init"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
+                line(kPassphrase));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("Created the vault")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QString::fromUtf8(kPassphrase)));
+        QVERIFY(!run.err.contains(QStringLiteral("weak")));
+        QVERIFY(!readAll(vaultPath()).startsWith("SQLite format 3"));
+
+        QStringList files;
+        QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            files.append(it.next());
+        }
+        QCOMPARE(files, QStringList{vaultPath()});
+    }
+
+    void fullFlowListsJson()
+    {
+        populate();
+        const Run run = ok({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+        QVERIFY(doc.isArray());
+        const QJsonArray entries = doc.array();
+        QCOMPARE(entries.size(), 2);
+
+        const QJsonObject bank = entries.at(0).toObject();
+        QCOMPARE(bank.value(QStringLiteral("person")).toString(), QStringLiteral("Zhang Wei"));
+        QCOMPARE(bank.value(QStringLiteral("relation")).toString(), QStringLiteral("mother"));
+        QCOMPARE(bank.value(QStringLiteral("number")).toString(), QStringLiteral("+8613800138000"));
+        QCOMPARE(bank.value(QStringLiteral("number_display")).toString(),
+                 QStringLiteral("138 0013 8000"));
+        QCOMPARE(bank.value(QStringLiteral("number_status")).toString(), QStringLiteral("in-use"));
+        QCOMPARE(bank.value(QStringLiteral("cancel_date")).toString(),
+                 QStringLiteral("2025-06-30"));
+        QCOMPARE(bank.value(QStringLiteral("replacement")).toString(),
+                 QStringLiteral("+8613900139000"));
+        QVERIFY(
+            bank.value(QStringLiteral("service")).toString().startsWith(QStringLiteral("custom:")));
+        QVERIFY(bank.value(QStringLiteral("service")).toString().size() > 10);
+        QCOMPARE(bank.value(QStringLiteral("service_name")).toString(),
+                 QStringLiteral("China Merchants Bank"));
+        QCOMPARE(bank.value(QStringLiteral("category")).toString(), QStringLiteral("banking"));
+        QCOMPARE(bank.value(QStringLiteral("account")).toString(), QStringLiteral("card 1234"));
+        QCOMPARE(bank.value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("login"), QStringLiteral("bank-reserved")}));
+        QCOMPARE(bank.value(QStringLiteral("action")).toString(), QStringLiteral("unbind"));
+        QCOMPARE(bank.value(QStringLiteral("status")).toString(), QStringLiteral("to-do"));
+        QCOMPARE(bank.value(QStringLiteral("due")).toString(), QStringLiteral("2025-06-01"));
+        QCOMPARE(bank.value(QStringLiteral("notes")).toString(), QString());
+
+        const QJsonObject wechat = entries.at(1).toObject();
+        QCOMPARE(wechat.value(QStringLiteral("number")).toString(),
+                 QStringLiteral("+8613800138000"));
+        QCOMPARE(wechat.value(QStringLiteral("service_name")).toString(), QStringLiteral("微信"));
+        QCOMPARE(wechat.value(QStringLiteral("category")).toString(), QStringLiteral("other"));
+        QCOMPARE(wechat.value(QStringLiteral("account")).toString(), QString());
+        QCOMPARE(wechat.value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("sms-login"), QStringLiteral("2fa")}));
+        QCOMPARE(wechat.value(QStringLiteral("action")).toString(), QStringLiteral("rebind"));
+        QVERIFY(wechat.value(QStringLiteral("due")).isNull());
+        QVERIFY(wechat.value(QStringLiteral("service")).toString() !=
+                bank.value(QStringLiteral("service")).toString());
+
+        // The same service named again, in another case or by its key, is reused.
+        QCOMPARE(ok({QStringLiteral("add-person"), QStringLiteral("Li Na")}).exitCode, 0);
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Li Na"),
+                     QStringLiteral("13700137000")})
+                     .exitCode,
+                 0);
+        QCOMPARE(ok({QStringLiteral("add-binding"), QStringLiteral("13700137000"),
+                     QStringLiteral("china merchants BANK")})
+                     .exitCode,
+                 0);
+        QCOMPARE(ok({QStringLiteral("add-binding"), QStringLiteral("13700137000"),
+                     wechat.value(QStringLiteral("service")).toString()})
+                     .exitCode,
+                 0);
+        const Run only =
+            ok({QStringLiteral("list"), QStringLiteral("137 0013 7000"), QStringLiteral("--json")});
+        QCOMPARE(only.exitCode, 0);
+        const QJsonArray liNa = QJsonDocument::fromJson(only.out.toUtf8()).array();
+        QCOMPARE(liNa.size(), 2);
+        QCOMPARE(liNa.at(0).toObject().value(QStringLiteral("service")),
+                 bank.value(QStringLiteral("service")));
+        QCOMPARE(liNa.at(1).toObject().value(QStringLiteral("service")),
+                 wechat.value(QStringLiteral("service")));
+        QCOMPARE(liNa.at(0).toObject().value(QStringLiteral("person")).toString(),
+                 QStringLiteral("Li Na"));
+        QCOMPARE(liNa.at(0).toObject().value(QStringLiteral("relation")).toString(),
+                 QStringLiteral("self"));
+        QVERIFY(liNa.at(0).toObject().value(QStringLiteral("cancel_date")).isNull());
+        QVERIFY(liNa.at(0).toObject().value(QStringLiteral("replacement")).isNull());
+    }
+
+    void listTextIsReadable()
+    {
+        populate();
+        const Run run = ok({QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        const QString& out = run.out;
+        QVERIFY2(out.startsWith(QStringLiteral("Zhang Wei (Mother)\n")), qPrintable(out));
+        QVERIFY2(
+            out.contains(QStringLiteral("  138 0013 8000 · In use · cancel on 2025-06-30 · new "
+                                        "number 139 0013 9000\n")),
+            qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("+86")));
+        QVERIFY(out.contains(QStringLiteral("Login name, Payment / bank reserved number")));
+        QVERIFY(out.contains(QStringLiteral("Remove the number")));
+        QVERIFY(out.contains(QStringLiteral("2025-06-01")));
+
+        // Columns line up, counting a Chinese character as two cells.
+        const QString header = lineContaining(out, QStringLiteral("Account"));
+        const QString bank = lineContaining(out, QStringLiteral("China Merchants Bank"));
+        const QString wechat = lineContaining(out, QStringLiteral("微信"));
+        QVERIFY(!header.isEmpty() && !bank.isEmpty() && !wechat.isEmpty());
+        const int accountColumn = cellsBefore(header, header.indexOf(QStringLiteral("Account")));
+        QCOMPARE(cellsBefore(bank, bank.indexOf(QStringLiteral("card 1234"))), accountColumn);
+        const int rolesColumn = cellsBefore(header, header.indexOf(QStringLiteral("Roles")));
+        QCOMPARE(cellsBefore(wechat, wechat.indexOf(QStringLiteral("SMS-code login"))),
+                 rolesColumn);
+        QCOMPARE(cellsBefore(bank, bank.indexOf(QStringLiteral("Login name"))), rolesColumn);
+    }
+
+    void listSaysWhenEmpty()
+    {
+        createVault();
+        Run run = ok({QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("The vault is empty")), qPrintable(run.out));
+        run = ok({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array(), QJsonArray());
+
+        QCOMPARE(ok({QStringLiteral("add-person"), QStringLiteral("Wang Fang")}).exitCode, 0);
+        run = ok({QStringLiteral("list")});
+        QVERIFY2(run.out.contains(QStringLiteral("No numbers yet.")), qPrintable(run.out));
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Wang Fang"),
+                     QStringLiteral("13800138000")})
+                     .exitCode,
+                 0);
+        run = ok({QStringLiteral("list"), QStringLiteral("13800138000")});
+        QVERIFY2(run.out.contains(QStringLiteral("No services listed yet.")), qPrintable(run.out));
+    }
+
+    void wrongPassphraseExits2()
+    {
+        populate();
+        const QByteArray before = readAll(vaultPath());
+        for (const QString& command : {QStringLiteral("list"), QStringLiteral("add-person")}) {
+            QStringList args{command};
+            if (command == QLatin1String("add-person")) {
+                args.append(QStringLiteral("Someone"));
+            }
+            const Run run = cli(args, line("not the passphrase"));
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.out.isEmpty());
+            QVERIFY2(run.err.startsWith(QStringLiteral("rebind-cli: ")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QStringLiteral("passphrase"), Qt::CaseInsensitive),
+                     qPrintable(run.err));
+            QVERIFY(!run.err.contains(QStringLiteral("not the passphrase")));
+        }
+        expectVaultUnchanged(before);
+        // Nothing on stdin at all is no passphrase: the vault stays shut.
+        const Run none = cli({QStringLiteral("list")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.out.isEmpty());
+        QVERIFY2(none.err.contains(QStringLiteral("No passphrase")), qPrintable(none.err));
+    }
+
+    void missingOrForeignVaultExits2()
+    {
+        // Fails before asking: no passphrase is given here.
+        Run run = cli({QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("There is no vault file")), qPrintable(run.err));
+        QVERIFY(run.err.contains(vaultPath()));
+        run = cli({QStringLiteral("add-person"), QStringLiteral("X")}, line(kPassphrase));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFile::exists(vaultPath()));
+
+        QFile plain(vaultPath());
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write(QByteArray("SQLite format 3") + QByteArray(4081, '\0'));
+        plain.close();
+        run = cli({QStringLiteral("list")}, line(kPassphrase));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("not a Rebind vault")), qPrintable(run.err));
+
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write(QByteArray(3000, 'x'));
+        plain.close();
+        run = cli({QStringLiteral("passwd")}, line(kPassphrase) + line(kNewPassphrase));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(readAll(vaultPath()), QByteArray(3000, 'x'));
+    }
+
+    void usageErrorsExit1_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString n = QStringLiteral("13800138000");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("Unknown command");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("No command given");
+        QTest::newRow("help on unknown command")
+            << QStringList{QStringLiteral("help"), QStringLiteral("frobnicate")}
+            << QStringLiteral("Unknown command “frobnicate”");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")}
+            << QStringLiteral("bogus");
+        QTest::newRow("missing argument")
+            << QStringList{QStringLiteral("add-number"), QStringLiteral("Zhang Wei")}
+            << QStringLiteral("needs more arguments");
+        QTest::newRow("too many arguments")
+            << QStringList{QStringLiteral("list"), n, n} << QStringLiteral("Unexpected argument");
+        QTest::newRow("missing option value")
+            << QStringList{QStringLiteral("add-binding"), n, QStringLiteral("X"),
+                           QStringLiteral("--role")}
+            << QStringLiteral("role");
+        QTest::newRow("bad role") << QStringList{QStringLiteral("add-binding"), n,
+                                                 QStringLiteral("X"), QStringLiteral("--role"),
+                                                 QStringLiteral("login,owner")}
+                                  << QStringLiteral(
+                                         "“owner” is not a role. Valid roles: login, sms-login, "
+                                         "2fa, recovery, bank-reserved, notifications.");
+        QTest::newRow("bad action")
+            << QStringList{QStringLiteral("add-binding"), n, QStringLiteral("X"),
+                           QStringLiteral("--action"), QStringLiteral("delete")}
+            << QStringLiteral("Valid actions: rebind, unbind, close, keep.");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("add-number"),
+                                                 QStringLiteral("Zhang Wei"), n,
+                                                 QStringLiteral("--cancel-date"),
+                                                 QStringLiteral("2025-02-30")}
+                                  << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("date in another format")
+            << QStringList{QStringLiteral("add-number"), QStringLiteral("Zhang Wei"), n,
+                           QStringLiteral("--cancel-date"), QStringLiteral("30/06/2025")}
+            << QStringLiteral("not a valid date");
+        QTest::newRow("invalid number")
+            << QStringList{QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                           QStringLiteral("12345")}
+            << QStringLiteral("12345");
+        QTest::newRow("invalid replacement")
+            << QStringList{QStringLiteral("add-number"), QStringLiteral("Zhang Wei"), n,
+                           QStringLiteral("--replacement"), QStringLiteral("abc")}
+            << QStringLiteral("abc");
+        QTest::newRow("replacement equals number")
+            << QStringList{QStringLiteral("add-number"), QStringLiteral("Zhang Wei"), n,
+                           QStringLiteral("--replacement"), QStringLiteral("+86 138 0013 8000")}
+            << QStringLiteral("must differ");
+        QTest::newRow("invalid list number")
+            << QStringList{QStringLiteral("list"), QStringLiteral("999")} << QStringLiteral("999");
+        QTest::newRow("bad decryption time")
+            << QStringList{QStringLiteral("init"), QStringLiteral("--decryption-time"),
+                           QStringLiteral("fast")}
+            << QStringLiteral("milliseconds");
+        QTest::newRow("bad category")
+            << QStringList{QStringLiteral("add-binding"), n, QStringLiteral("X"),
+                           QStringLiteral("--category"), QStringLiteral("misc")}
+            << QStringLiteral("Valid categories");
+    }
+
+    void usageErrorsExit1()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        populate();
+        const QByteArray before = readAll(vaultPath());
+        const Run run = cli(args, line(kPassphrase));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--help")), qPrintable(run.err));
+        expectVaultUnchanged(before);
+    }
+
+    void notFoundAndDuplicates()
+    {
+        populate();
+        Run run = cli(
+            {QStringLiteral("add-number"), QStringLiteral("Nobody"), QStringLiteral("13700137000")},
+            line(kPassphrase));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("no person called “Nobody”")),
+                 qPrintable(run.err));
+        run = cli({QStringLiteral("add-binding"), QStringLiteral("13700137000"),
+                   QStringLiteral("Alipay")},
+                  line(kPassphrase));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("137 0013 7000 is not in the vault")),
+                 qPrintable(run.err));
+        run = cli({QStringLiteral("list"), QStringLiteral("13700137000")}, line(kPassphrase));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+
+        run = cli({QStringLiteral("add-person"), QStringLiteral("ZHANG WEI")}, line(kPassphrase));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("already a person")), qPrintable(run.err));
+        run = cli({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                   QStringLiteral("86 13800138000")},
+                  line(kPassphrase));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("138 0013 8000")), qPrintable(run.err));
+        run = cli({QStringLiteral("add-binding"), QStringLiteral("13800138000"),
+                   QStringLiteral("China Merchants Bank"), QStringLiteral("--account"),
+                   QStringLiteral("card 1234")},
+                  line(kPassphrase));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void initRefusesExistingFile()
+    {
+        createVault();
+        const QByteArray before = readAll(vaultPath());
+        Run run =
+            cli({QStringLiteral("init"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
+                line(kNewPassphrase));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+        expectVaultUnchanged(before);
+        QCOMPARE(ok({QStringLiteral("list")}).exitCode, 0);
+
+        const QString other = m_dir->filePath(QStringLiteral("notes.txt"));
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("my notes");
+        file.close();
+        run = cli({QStringLiteral("--vault"), other, QStringLiteral("init")}, line(kPassphrase),
+                  false);
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(readAll(other), QByteArray("my notes"));
+    }
+
+    void initNeedsAPassphrase()
+    {
+        Run run =
+            cli({QStringLiteral("init"), QStringLiteral("--decryption-time"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("No passphrase")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(vaultPath()));
+        run =
+            cli({QStringLiteral("init"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
+                "\n");
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("must not be empty")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(vaultPath()));
+    }
+
+    void weakPassphraseWarns()
+    {
+        const Run run =
+            cli({QStringLiteral("init"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
+                line("abc"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Warning: this passphrase is weak")),
+                 qPrintable(run.err));
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}, line("abc")).exitCode, 0);
+    }
+
+    void passwdChangesThePassphrase()
+    {
+        populate();
+        QByteArray before = readAll(vaultPath());
+        Run run = cli(
+            {QStringLiteral("passwd"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
+            line("wrong") + line(kNewPassphrase));
+        QCOMPARE(run.exitCode, 2);
+        expectVaultUnchanged(before);
+
+        run = cli(
+            {QStringLiteral("passwd"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
+            line(kPassphrase) + line(kNewPassphrase));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("Changed the passphrase")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QString::fromUtf8(kNewPassphrase)));
+
+        run = cli({QStringLiteral("list")}, line(kPassphrase));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        run = cli({QStringLiteral("list"), QStringLiteral("--json")}, line(kNewPassphrase));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 2);
+
+        // Only the old line and no new one: nothing changes.
+        before = readAll(vaultPath());
+        run = cli({QStringLiteral("passwd")}, line(kNewPassphrase));
+        QCOMPARE(run.exitCode, 5);
+        expectVaultUnchanged(before);
+    }
+
+    void defaultVaultIsTheGuis()
+    {
+        Run run =
+            cli({QStringLiteral("init"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
+                line(kPassphrase), false);
+        QCOMPARE(run.exitCode, 0);
+        const QString expected = m_dir->filePath(QStringLiteral("data/rebind/rebind.vault"));
+        QVERIFY2(QFile::exists(expected), qPrintable(run.err));
+        QVERIFY(run.err.contains(expected));
+        run = cli({QStringLiteral("add-person"), QStringLiteral("Self")}, line(kPassphrase), false);
+        QCOMPARE(run.exitCode, 0);
+        // --vault also works after the command.
+        run = cli({QStringLiteral("list"), QStringLiteral("--vault"), expected}, line(kPassphrase),
+                  false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("Self")));
+    }
+
+    void versionAndHelp()
+    {
+        Run run = cli({QStringLiteral("--version")}, {}, false);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("rebind-cli " REBIND_VERSION "\n"));
+
+        run = cli({QStringLiteral("--help")}, {}, false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        QVERIFY(run.out.startsWith(QStringLiteral("Usage: rebind-cli [--vault PATH] COMMAND")));
+        for (const char* command :
+             {"init", "add-person", "add-number", "add-binding", "list", "passwd"}) {
+            QVERIFY2(run.out.contains(QStringLiteral("\n  ") + QString::fromLatin1(command) +
+                                      QLatin1Char(' ')),
+                     command);
+        }
+        QVERIFY(run.out.contains(QStringLiteral("--vault <PATH>")));
+        QVERIFY(run.out.contains(QStringLiteral("Exit status")));
+
+        run = cli({QStringLiteral("add-binding"), QStringLiteral("--help")}, {}, false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("Usage: rebind-cli [--vault PATH] add-binding "
+                                                  "NUMBER SERVICE")));
+        QVERIFY(run.out.contains(QStringLiteral("--role <ROLE>")));
+        QVERIFY(run.out.contains(QStringLiteral("bank-reserved")));
+
+        run = cli({QStringLiteral("help"), QStringLiteral("list")}, {}, false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("--json")));
+    }
+
+    // On a terminal the passphrase is prompted for on stderr, twice for a new vault, and never
+    // echoed.
+    void terminalPromptsWithoutEcho()
+    {
+        const int master = posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+        const QString slave = QString::fromLocal8Bit(ptsname(master));
+
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardInputFile(slave);
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(REBIND_CLI_PATH),
+                      {QStringLiteral("--vault"), vaultPath(), QStringLiteral("init"),
+                       QStringLiteral("--decryption-time"), QStringLiteral("1")});
+        QVERIFY(process.waitForStarted());
+        QByteArray err;
+        const auto waitFor = [&](const QByteArray& text) {
+            QElapsedTimer timer;
+            timer.start();
+            while (!err.contains(text) && timer.elapsed() < 30000) {
+                process.waitForReadyRead(1000);
+                err += process.readAllStandardError();
+            }
+            return err.contains(text);
+        };
+        QVERIFY2(waitFor("New passphrase for"), err.constData());
+        QCOMPARE(::write(master, kPassphrase.constData(), size_t(kPassphrase.size())),
+                 ssize_t(kPassphrase.size()));
+        QCOMPARE(::write(master, "\n", 1), ssize_t(1));
+        QVERIFY2(waitFor("Repeat the new passphrase"), err.constData());
+        QCOMPARE(::write(master, kPassphrase.constData(), size_t(kPassphrase.size())),
+                 ssize_t(kPassphrase.size()));
+        QCOMPARE(::write(master, "\n", 1), ssize_t(1));
+        QVERIFY(process.waitForFinished(60000));
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(err.contains("Created the vault"), err.constData());
+        QVERIFY(!err.contains(kPassphrase));
+
+        // Whatever the terminal echoed would be readable on the master side.
+        fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
+        QByteArray echoed;
+        char buffer[256];
+        for (ssize_t n; (n = ::read(master, buffer, sizeof buffer)) > 0;) {
+            echoed.append(buffer, n);
+        }
+        ::close(master);
+        QVERIFY2(!echoed.contains(kPassphrase), echoed.constData());
+
+        QCOMPARE(ok({QStringLiteral("list")}).exitCode, 0);
+    }
+
+    void terminalMismatchRefused()
+    {
+        const int master = posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardInputFile(QString::fromLocal8Bit(ptsname(master)));
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(REBIND_CLI_PATH),
+                      {QStringLiteral("--vault"), vaultPath(), QStringLiteral("init")});
+        QByteArray err;
+        const auto waitFor = [&](const QByteArray& text) {
+            QElapsedTimer timer;
+            timer.start();
+            while (!err.contains(text) && timer.elapsed() < 30000) {
+                process.waitForReadyRead(1000);
+                err += process.readAllStandardError();
+            }
+            return err.contains(text);
+        };
+        QVERIFY(waitFor("New passphrase for"));
+        QCOMPARE(::write(master, "first one\n", 10), ssize_t(10));
+        QVERIFY(waitFor("Repeat the new passphrase"));
+        QCOMPARE(::write(master, "second one\n", 11), ssize_t(11));
+        QVERIFY(process.waitForFinished(60000));
+        ::close(master);
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 5);
+        QVERIFY2(err.contains("differ"), err.constData());
+        QVERIFY(!QFile::exists(vaultPath()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
