@@ -1,0 +1,125 @@
+#include "GuiTestSupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace rebind::test {
+
+Result<void> MemoryKeyStore::probe()
+{
+    if (!available) {
+        return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("test keychain is off"));
+    }
+    return {};
+}
+
+Result<void> MemoryKeyStore::store(const QString& vaultId, const SecureBytes& key)
+{
+    if (!available) {
+        return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("test keychain is off"));
+    }
+    entries.insert(vaultId, QByteArray(key.chars(), static_cast<qsizetype>(key.size())));
+    return {};
+}
+
+Result<SecureBytes> MemoryKeyStore::load(const QString& vaultId)
+{
+    if (!entries.contains(vaultId)) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("nothing remembered"));
+    }
+    QByteArray copy = entries.value(vaultId);
+    return SecureBytes::takeFrom(copy);
+}
+
+Result<void> MemoryKeyStore::remove(const QString& vaultId)
+{
+    entries.remove(vaultId);
+    return {};
+}
+
+namespace {
+void collectModel(const QAbstractItemModel* model, const QModelIndex& parent, QStringList& out)
+{
+    if (model == nullptr) {
+        return;
+    }
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            out << index.data(Qt::DisplayRole).toString() << index.data(Qt::ToolTipRole).toString();
+            collectModel(model, index, out);
+        }
+    }
+}
+} // namespace
+
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList out;
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* widget : widgets) {
+        out << widget->windowTitle() << widget->toolTip() << widget->statusTip()
+            << widget->accessibleName();
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            out << label->text();
+        } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+            out << edit->text() << edit->placeholderText();
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            out << button->text();
+        } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            out << combo->currentText();
+            for (int i = 0; i < combo->count(); ++i) {
+                out << combo->itemText(i);
+            }
+        } else if (auto* text = qobject_cast<QPlainTextEdit*>(widget)) {
+            out << text->toPlainText();
+        } else if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
+            collectModel(view->model(), QModelIndex(), out);
+        } else if (auto* status = qobject_cast<QStatusBar*>(widget)) {
+            out << status->currentMessage();
+        }
+    }
+    out.removeAll(QString());
+    return out;
+}
+
+void clickCheckBox(QAbstractButton* box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+}
+
+namespace {
+QtMessageHandler g_previous = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support"))) {
+        return;
+    }
+    g_previous(type, context, message);
+}
+} // namespace
+
+void quietPlatformWarnings()
+{
+    g_previous = qInstallMessageHandler(quietHandler);
+}
+
+void resetStandardLocations()
+{
+    if (!QStandardPaths::isTestModeEnabled()) {
+        qFatal("resetStandardLocations() refuses to run outside QStandardPaths' test mode");
+    }
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+}
+
+} // namespace rebind::test

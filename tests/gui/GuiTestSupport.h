@@ -1,0 +1,64 @@
+#pragma once
+
+#include "KdfParams.h"
+#include "KeyStore.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QStringList>
+#include <QTest>
+#include <QWidget>
+
+class QAbstractButton;
+
+namespace rebind::test {
+
+// A keychain that lives in this process, for the controller's remember/forget logic without
+// D-Bus. (The real Secret Service is exercised by tst_gui_keyring.)
+class MemoryKeyStore : public KeyStore
+{
+public:
+    bool available = true;
+    QHash<QString, QByteArray> entries;
+
+    Result<void> probe() override;
+    Result<void> store(const QString& vaultId, const SecureBytes& key) override;
+    Result<SecureBytes> load(const QString& vaultId) override;
+    Result<void> remove(const QString& vaultId) override;
+};
+
+// The cheapest key derivation Rebind accepts, so that tests do not spend half a second per key.
+inline KdfParams fastKdf()
+{
+    return KdfParams::interactive();
+}
+
+// Every piece of text a person could read in root and its children: labels, fields, buttons,
+// combo boxes, window titles, tool tips, the status bar, and every cell of every item view.
+QStringList visibleTexts(QWidget* root);
+
+// The first visible child of parent of type T, waiting up to timeoutMs for it to appear.
+template <typename T> T* waitForChild(QWidget* parent, int timeoutMs = 3000)
+{
+    for (int waited = 0; waited <= timeoutMs; waited += 20) {
+        const auto children = parent->findChildren<T*>();
+        for (T* child : children) {
+            if (child->isVisible()) {
+                return child;
+            }
+        }
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
+
+// Clicks a check box on its indicator (its middle may be empty space when the layout stretches it).
+void clickCheckBox(QAbstractButton* box);
+
+// Drops the offscreen platform's "This plugin does not support …" chatter from the test log.
+void quietPlatformWarnings();
+
+// Removes the test-mode settings file and data folder of QStandardPaths.
+void resetStandardLocations();
+
+} // namespace rebind::test

@@ -1,0 +1,270 @@
+// rebind_gui_shots OUTDIR [LANGUAGE]: renders the first-run and unlock dialogs, the main window
+// (empty and with sample data) and every edit dialog to OUTDIR/<language>_<name>.png, so that
+// layouts can be looked at in both languages. Uses QStandardPaths' test mode and a temporary
+// vault; touches nothing of the user's.
+
+#include "AppController.h"
+#include "Appearance.h"
+#include "AppSettings.h"
+#include "BindingDialog.h"
+#include "ChangePassphraseDialog.h"
+#include "FirstRunDialog.h"
+#include "GuiTestSupport.h"
+#include "Inventory.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "NullKeyStore.h"
+#include "NumberDialog.h"
+#include "NumberPanel.h"
+#include "PassphraseFields.h"
+#include "PersonDialog.h"
+#include "SettingsDialog.h"
+#include "Translator.h"
+#include "UiContext.h"
+#include "UnlockDialog.h"
+#include "Vault.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace rebind;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("lantern orchid gravel pepper 1962");
+
+QString g_out;
+QString g_lang;
+
+void shoot(QWidget* widget, const QString& name)
+{
+    widget->show();
+    (void)QTest::qWaitForWindowExposed(widget);
+    QTest::qWait(150);
+    const QString file =
+        QDir(g_out).filePath(g_lang + QLatin1Char('_') + name + QStringLiteral(".png"));
+    widget->grab().save(file);
+    qInfo("%s (%dx%d)", qPrintable(file), widget->width(), widget->height());
+}
+
+struct Data
+{
+    QString person1, person2, notes1;
+    QStringList services;
+    QStringList accounts;
+    QStringList notes;
+};
+
+Data sampleData(bool chinese)
+{
+    if (chinese) {
+        return {QStringLiteral("王秀英"),
+                QStringLiteral("张伟"),
+                QStringLiteral("妈妈的老号码，六月底注销"),
+                {QStringLiteral("微信"), QStringLiteral("支付宝"), QStringLiteral("中国工商银行"),
+                 QStringLiteral("12306 铁路"), QStringLiteral("淘宝"), QStringLiteral("社保"),
+                 QStringLiteral("滴滴出行")},
+                {QStringLiteral("wx_wangxy"), QStringLiteral("wang@example.com"),
+                 QStringLiteral("尾号 6217"), QString(), QStringLiteral("王秀英1962"), QString(),
+                 QString()},
+                {QString(), QString(), QStringLiteral("退休金在这里发；预留手机号"), QString(),
+                 QString(), QStringLiteral("需要带身份证去柜台"), QString()}};
+    }
+    return {QStringLiteral("Wang Xiuying"),
+            QStringLiteral("Zhang Wei"),
+            QStringLiteral("Mum's old number, to be cancelled at the end of June"),
+            {QStringLiteral("WeChat"), QStringLiteral("Alipay"),
+             QStringLiteral("ICBC (Industrial and Commercial Bank)"),
+             QStringLiteral("12306 Railway"), QStringLiteral("Taobao"),
+             QStringLiteral("Social security"), QStringLiteral("Didi")},
+            {QStringLiteral("wx_wangxy"), QStringLiteral("wang@example.com"),
+             QStringLiteral("card ending 6217"), QString(), QStringLiteral("wangxy1962"), QString(),
+             QString()},
+            {QString(), QString(), QStringLiteral("Pension is paid here; reserved number"),
+             QString(), QString(), QStringLiteral("Needs ID card at the counter"), QString()}};
+}
+
+qint64 fill(Inventory& inv, const Data& d)
+{
+    Person mum;
+    mum.name = d.person1;
+    mum.relation = QStringLiteral("mother");
+    mum.notes = d.notes1;
+    const qint64 mumId = *inv.addPerson(mum);
+    Person me;
+    me.name = d.person2;
+    me.relation = QStringLiteral("self");
+    const qint64 meId = *inv.addPerson(me);
+
+    NumberRecord old;
+    old.personId = mumId;
+    old.number = *PhoneNumber::parse(QStringLiteral("13912345678"));
+    old.status = NumberStatus::Cancelling;
+    old.cancelDate = QDate::currentDate().addDays(45);
+    old.replacement = *PhoneNumber::parse(QStringLiteral("15000001111"));
+    old.carrier = g_lang == QLatin1String("zh_CN") ? QStringLiteral("中国移动")
+                                                   : QStringLiteral("China Mobile");
+    const qint64 oldId = *inv.addNumber(old);
+    NumberRecord fresh;
+    fresh.personId = mumId;
+    fresh.number = *PhoneNumber::parse(QStringLiteral("15000001111"));
+    (void)inv.addNumber(fresh);
+    NumberRecord mine;
+    mine.personId = meId;
+    mine.number = *PhoneNumber::parse(QStringLiteral("+86 138 0013 8000"));
+    (void)inv.addNumber(mine);
+
+    const QList<BindingRoles> roles = {
+        BindingRole::Login | BindingRole::SmsLogin,
+        BindingRole::Login | BindingRole::BankReserved | BindingRole::TwoFactor,
+        BindingRole::BankReserved | BindingRole::Notifications,
+        BindingRole::Login | BindingRole::SmsLogin | BindingRole::Recovery,
+        BindingRole::Login,
+        BindingRole::Notifications,
+        BindingRole::SmsLogin};
+    const QList<BindingStatus> statuses = {BindingStatus::Done,     BindingStatus::InProgress,
+                                           BindingStatus::ToDo,     BindingStatus::ToDo,
+                                           BindingStatus::Waiting,  BindingStatus::ToDo,
+                                           BindingStatus::NotNeeded};
+    const QList<BindingAction> actions = {
+        BindingAction::Rebind, BindingAction::Rebind, BindingAction::Rebind, BindingAction::Rebind,
+        BindingAction::Unbind, BindingAction::Rebind, BindingAction::Close};
+    for (int i = 0; i < d.services.size(); ++i) {
+        Service s;
+        s.name = d.services.at(i);
+        Binding b;
+        b.numberId = oldId;
+        b.serviceId = inv.ensureService(s)->id;
+        b.account = d.accounts.at(i);
+        b.notes = d.notes.at(i);
+        b.roles = roles.at(i);
+        b.status = statuses.at(i);
+        b.action = actions.at(i);
+        if (i % 3 != 2) {
+            b.due = QDate::currentDate().addDays(i * 9 - 12);
+        }
+        (void)inv.addBinding(b);
+    }
+    return oldId;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        qCritical("usage: rebind_gui_shots OUTDIR [LANGUAGE]");
+        return 1;
+    }
+    g_out = QString::fromLocal8Bit(argv[1]);
+    g_lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
+    QDir().mkpath(g_out);
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings::setApplicationIdentity();
+    test::resetStandardLocations();
+    Translator::install(g_lang);
+    Appearance::apply(app);
+    MessageBox::setUnattended(true);
+    const Data data = sampleData(g_lang == QLatin1String("zh_CN"));
+
+    QTemporaryDir dir;
+    NullKeyStore nullKeys;
+    test::MemoryKeyStore memoryKeys;
+    UiContext context(nullKeys, test::fastKdf);
+    context.probeKeychain();
+    UiContext memoryContext(memoryKeys, test::fastKdf);
+    memoryContext.probeKeychain();
+
+    // First run: strength meter, then the mismatch message.
+    {
+        FirstRunDialog first(memoryContext, dir.filePath(QStringLiteral("first.vault")));
+        first.passphraseFields()->firstEdit()->setText(kPassphrase);
+        shoot(&first, QStringLiteral("firstrun"));
+        first.passphraseFields()->secondEdit()->setText(QStringLiteral("lantern"));
+        first.passphraseFields()->check();
+        shoot(&first, QStringLiteral("firstrun_mismatch"));
+        FirstRunDialog noKeychain(context, dir.filePath(QStringLiteral("first.vault")));
+        shoot(&noKeychain, QStringLiteral("firstrun_nokeychain"));
+    }
+
+    const QString path = dir.filePath(QStringLiteral("family.vault"));
+    qint64 numberId = 0;
+    {
+        auto vault = Vault::create(path, kPassphrase, test::fastKdf());
+        Inventory inventory((*vault)->database());
+        numberId = fill(inventory, data);
+    }
+
+    // Unlock: a wrong passphrase, and the remembered-key variant.
+    {
+        UnlockDialog unlock(context, path, false);
+        unlock.passphraseEdit()->setText(QStringLiteral("wrong"));
+        unlock.show();
+        unlock.accept();
+        shoot(&unlock, QStringLiteral("unlock_error"));
+        UnlockDialog remembered(memoryContext, path, true);
+        shoot(&remembered, QStringLiteral("unlock_remembered"));
+    }
+
+    // Main window, empty.
+    {
+        const QString emptyPath = dir.filePath(QStringLiteral("empty.vault"));
+        (void)Vault::create(emptyPath, kPassphrase, test::fastKdf());
+        AppController controller(context);
+        controller.setVaultPath(emptyPath);
+        controller.start();
+        controller.unlockDialog()->passphraseEdit()->setText(kPassphrase);
+        controller.unlockDialog()->accept();
+        shoot(controller.mainWindow(), QStringLiteral("main_empty"));
+    }
+
+    // Main window with data, and every dialog on top of it.
+    AppController controller(context);
+    controller.setVaultPath(path);
+    controller.start();
+    controller.unlockDialog()->passphraseEdit()->setText(kPassphrase);
+    controller.unlockDialog()->accept();
+    MainWindow* window = controller.mainWindow();
+    window->selectNumber(numberId);
+    window->numberPanel()->table()->selectRow(1);
+    shoot(window, QStringLiteral("main"));
+    window->peopleView()->setCurrentIndex(window->peopleView()->model()->index(0, 0));
+    shoot(window, QStringLiteral("main_person"));
+    window->selectNumber(numberId);
+    window->numberPanel()->filterEdit()->setText(QStringLiteral("zzz"));
+    shoot(window, QStringLiteral("main_nomatch"));
+    window->numberPanel()->filterEdit()->clear();
+
+    PersonDialog* person = window->addPerson();
+    shoot(person, QStringLiteral("person"));
+    person->reject();
+    NumberDialog* number = window->addNumber();
+    number->numberEdit()->setText(QStringLiteral("138-0013-800"));
+    shoot(number, QStringLiteral("number_invalid"));
+    number->numberEdit()->setText(QStringLiteral("186-0013-8000"));
+    shoot(number, QStringLiteral("number"));
+    number->reject();
+    window->selectNumber(numberId);
+    BindingDialog* binding = window->addBinding();
+    binding->serviceCombo()->setEditText(
+        g_lang == QLatin1String("zh_CN") ? QStringLiteral("京东") : QStringLiteral("JD.com"));
+    shoot(binding, QStringLiteral("binding"));
+    binding->reject();
+    auto* change = controller.changePassphrase();
+    shoot(change, QStringLiteral("change_passphrase"));
+    change->reject();
+    auto* settings = controller.openSettings();
+    shoot(settings, QStringLiteral("settings"));
+    settings->reject();
+    test::resetStandardLocations();
+    return 0;
+}

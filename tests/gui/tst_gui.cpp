@@ -1,0 +1,999 @@
+// Drives the real widgets of the GUI under QT_QPA_PLATFORM=offscreen: keys, clicks and shortcuts
+// go through QTest, dialogs are the ones the controller and the main window open.
+
+#include "AppController.h"
+#include "Appearance.h"
+#include "AppSettings.h"
+#include "BindingDialog.h"
+#include "BindingFilterModel.h"
+#include "BindingTableModel.h"
+#include "ChangePassphraseDialog.h"
+#include "FileDialogs.h"
+#include "FirstRunDialog.h"
+#include "GuiTestSupport.h"
+#include "Inventory.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "NullKeyStore.h"
+#include "NumberDialog.h"
+#include "NumberPanel.h"
+#include "OptionalDateEdit.h"
+#include "PassphraseFields.h"
+#include "PassphraseStrength.h"
+#include "PeopleModel.h"
+#include "PersonDialog.h"
+#include "RememberOption.h"
+#include "SettingsDialog.h"
+#include "UiContext.h"
+#include "UnlockDialog.h"
+#include "Vault.h"
+#include "Vocabulary.h"
+
+#include <memory>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace rebind;
+using namespace rebind::test;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("lantern orchid gravel pepper 1962");
+const QString kNewPassphrase = QStringLiteral("copper meadow violin tundra 77");
+
+// What a test vault holds (ids as stored).
+struct Sample
+{
+    qint64 personId = 0;
+    qint64 numberId = 0;
+    qint64 wechat = 0;
+    qint64 alipay = 0;
+    qint64 bank = 0;
+};
+
+QModelIndex proxyIndexOf(NumberPanel* panel, const QString& service)
+{
+    for (int row = 0; row < panel->proxy()->rowCount(); ++row) {
+        const QModelIndex index = panel->proxy()->index(row, BindingTableModel::ServiceColumn);
+        if (index.data().toString() == service) {
+            return index;
+        }
+    }
+    return QModelIndex();
+}
+
+QStringList serviceColumn(NumberPanel* panel)
+{
+    QStringList out;
+    for (int row = 0; row < panel->proxy()->rowCount(); ++row) {
+        out << panel->proxy()->index(row, BindingTableModel::ServiceColumn).data().toString();
+    }
+    return out;
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString vaultFile(const QString& name = QStringLiteral("test.vault")) const
+    {
+        return m_dir->filePath(name);
+    }
+    Sample makeVault(const QString& path, const QString& passphrase = kPassphrase);
+    bool unlockWithPassphrase(AppController& controller, const QString& passphrase);
+    bool activate(QWidget* window);
+
+    NullKeyStore m_nullKeys;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createAddLockUnlock();
+    void keychainUnavailableIsExplained();
+    void firstRunRefusesBadPassphrases();
+    void firstRunChoosesFileAndOpensExisting();
+    void wrongPassphraseKeepsUnlockDialogOpen();
+    void deleteBindingAsksAndUndoRestores();
+    void deletePersonAsks();
+    void filterAndSort();
+    void editByDoubleClickAndF2();
+    void numberDialogValidates();
+    void bindingDialogReusesServices();
+    void rememberedKeyLifecycle();
+    void changePassphrase();
+    void settingsSavesLanguage();
+    void quitWipes();
+};
+
+void TestGui::initTestCase()
+{
+    quietPlatformWarnings();
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings::setApplicationIdentity();
+    Appearance::apply(*qApp);
+    MessageBox::setUnattended(true);
+    QVERIFY(PassphraseStrength::estimate(kPassphrase).acceptable());
+    QVERIFY(PassphraseStrength::estimate(kNewPassphrase).acceptable());
+}
+
+void TestGui::init()
+{
+    resetStandardLocations();
+    MessageBox::resetLog();
+    FileDialogs::reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestGui::cleanup()
+{
+    m_dir.reset();
+    resetStandardLocations();
+}
+
+Sample TestGui::makeVault(const QString& path, const QString& passphrase)
+{
+    Sample s;
+    auto vault = Vault::create(path, passphrase, fastKdf());
+    if (!vault) {
+        qWarning() << vault.message();
+        return s;
+    }
+    Inventory inventory((*vault)->database());
+    Person person;
+    person.name = QStringLiteral("Li Xiuying");
+    person.relation = QStringLiteral("mother");
+    s.personId = *inventory.addPerson(person);
+    NumberRecord number;
+    number.personId = s.personId;
+    number.number = *PhoneNumber::parse(QStringLiteral("13912345678"));
+    number.cancelDate = QDate(2031, 6, 30);
+    s.numberId = *inventory.addNumber(number);
+
+    const auto add = [&](const QString& service, const QString& account, const QString& notes,
+                         const QDate& due) {
+        Service wanted;
+        wanted.name = service;
+        Binding binding;
+        binding.numberId = s.numberId;
+        binding.serviceId = inventory.ensureService(wanted)->id;
+        binding.account = account;
+        binding.notes = notes;
+        binding.due = due;
+        binding.roles = BindingRole::Login;
+        return *inventory.addBinding(binding);
+    };
+    s.wechat =
+        add(QStringLiteral("WeChat"), QStringLiteral("wx_lixiuying"), QString(), QDate(2031, 5, 1));
+    s.alipay = add(QStringLiteral("Alipay"), QStringLiteral("li@example.com"), QString(), QDate());
+    s.bank = add(QStringLiteral("ICBC bank"), QStringLiteral("card 6217"),
+                 QStringLiteral("Pension is paid here; reserved number"), QDate(2031, 4, 1));
+    return s;
+}
+
+bool TestGui::activate(QWidget* window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+bool TestGui::unlockWithPassphrase(AppController& controller, const QString& passphrase)
+{
+    UnlockDialog* dialog = controller.unlockDialog();
+    if (dialog == nullptr || !dialog->isVisible()) {
+        return false;
+    }
+    QTest::keyClicks(dialog->passphraseEdit(), passphrase);
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    return controller.isUnlocked() && activate(controller.mainWindow());
+}
+
+// The walk the issue asks for: first run → person, number, binding → lock → unlock.
+void TestGui::createAddLockUnlock()
+{
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.start();
+
+    FirstRunDialog* first = controller.firstRunDialog();
+    QVERIFY(first != nullptr);
+    QVERIFY(first->isVisible());
+    QVERIFY(!QFileInfo::exists(AppSettings::defaultVaultPath()));
+    QTest::keyClicks(first->passphraseFields()->firstEdit(), kPassphrase);
+    QTest::keyClicks(first->passphraseFields()->secondEdit(), kPassphrase);
+    QVERIFY(first->passphraseFields()->meter()->value() > 0);
+    QTest::mouseClick(first->createButton(), Qt::LeftButton);
+
+    QVERIFY(controller.isUnlocked());
+    QVERIFY(QFileInfo::exists(AppSettings::defaultVaultPath()));
+    QTRY_VERIFY(controller.firstRunDialog() == nullptr);
+    MainWindow* window = controller.mainWindow();
+    QVERIFY(window->isVisible());
+    QVERIFY(activate(window));
+    QVERIFY(window->messageTitle()->text().contains(QStringLiteral("Add a person")));
+    QVERIFY(!window->addNumberAction()->isEnabled());
+
+    // A person, through Ctrl+Shift+P.
+    QTest::keyClick(window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* person = waitForChild<PersonDialog>(window);
+    QVERIFY(person != nullptr);
+    QCOMPARE(QApplication::activeModalWidget(), person);
+    QTest::keyClicks(person->nameEdit(), QStringLiteral("Zhang Wei"));
+    person->relationCombo()->setCurrentIndex(
+        person->relationCombo()->findData(QStringLiteral("father")));
+    QTest::mouseClick(person->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!person->isVisible());
+    PeopleModel* people = window->peopleModel();
+    QCOMPARE(people->rowCount(), 1);
+    QVERIFY(people->index(0, 0).data().toString().contains(QStringLiteral("Zhang Wei")));
+    QVERIFY(people->index(0, 0).data().toString().contains(
+        Vocabulary::relationLabel(QStringLiteral("father"))));
+
+    // A number, through Ctrl+Shift+N, typed with dashes.
+    QVERIFY(window->addNumberAction()->isEnabled());
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* number = waitForChild<NumberDialog>(window);
+    QVERIFY(number != nullptr);
+    QTest::keyClicks(number->numberEdit(), QStringLiteral("138-0013-8000"));
+    QVERIFY(number->numberHint()->text().contains(QStringLiteral("138 0013 8000")));
+    QTest::mouseClick(number->cancelDateEdit()->checkBox(), Qt::LeftButton);
+    number->cancelDateEdit()->dateEdit()->setDate(QDate(2030, 1, 31));
+    QTest::mouseClick(number->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!number->isVisible());
+    const QModelIndex numberItem = people->index(0, 0, people->index(0, 0));
+    QVERIFY(numberItem.isValid());
+    QVERIFY(numberItem.data().toString().contains(QStringLiteral("138 0013 8000")));
+    QCOMPARE(window->peopleView()->currentIndex(), numberItem);
+    QCOMPARE(window->pages()->currentWidget(), window->numberPanel());
+    QCOMPARE(window->numberPanel()->titleLabel()->text(), QStringLiteral("138 0013 8000"));
+    QVERIFY(window->numberPanel()->hintLabel()->isVisible()); // no services yet
+
+    // A binding, through Ctrl+N, with a new service.
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+    auto* binding = waitForChild<BindingDialog>(window);
+    QVERIFY(binding != nullptr);
+    QCOMPARE(binding->dueEdit()->date(), QDate(2030, 1, 17)); // two weeks before cancelling
+    QTest::keyClicks(binding->serviceCombo()->lineEdit(), QStringLiteral("WeChat"));
+    QVERIFY(binding->isNewService());
+    QTest::keyClicks(binding->accountEdit(), QStringLiteral("wx_zhangwei"));
+    QTest::mouseClick(binding->roleBox(BindingRole::SmsLogin), Qt::LeftButton);
+    QVERIFY(binding->roleBox(BindingRole::SmsLogin)->isChecked());
+    QTest::mouseClick(binding->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!binding->isVisible());
+
+    NumberPanel* panel = window->numberPanel();
+    QCOMPARE(panel->proxy()->rowCount(), 1);
+    const auto cell = [panel](int column) {
+        return panel->proxy()->index(0, column).data().toString();
+    };
+    QCOMPARE(cell(BindingTableModel::ServiceColumn), QStringLiteral("WeChat"));
+    QCOMPARE(cell(BindingTableModel::AccountColumn), QStringLiteral("wx_zhangwei"));
+    QVERIFY(
+        cell(BindingTableModel::RolesColumn).contains(Vocabulary::label(BindingRole::SmsLogin)));
+    QVERIFY(cell(BindingTableModel::RolesColumn).contains(Vocabulary::label(BindingRole::Login)));
+    QCOMPARE(cell(BindingTableModel::StatusColumn), Vocabulary::label(BindingStatus::ToDo));
+    QCOMPARE(cell(BindingTableModel::DueColumn), QStringLiteral("2030-01-17"));
+    QVERIFY(!panel->hintLabel()->isVisible());
+    QVERIFY(!window->countsLabel()->text().isEmpty());
+
+    // Lock with Ctrl+L: nothing decrypted may remain in the window.
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!controller.isUnlocked());
+    QVERIFY(controller.vault() == nullptr);
+    QVERIFY(!window->isVisible());
+    QVERIFY(controller.unlockDialog() != nullptr);
+    QVERIFY(controller.unlockDialog()->isVisible());
+    QCOMPARE(window->peopleModel()->rowCount(), 0);
+    QCOMPARE(panel->model()->rowCount(), 0);
+    QCOMPARE(panel->proxy()->rowCount(), 0);
+    const QStringList secrets = {QStringLiteral("138 0013 8000"), QStringLiteral("13800138000"),
+                                 QStringLiteral("Zhang Wei"), QStringLiteral("WeChat"),
+                                 QStringLiteral("wx_zhangwei")};
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        for (const QString& text : visibleTexts(top)) {
+            for (const QString& secret : secrets) {
+                QVERIFY2(!text.contains(secret),
+                         qPrintable(QStringLiteral("“%1” still shows “%2” in %3")
+                                        .arg(text, secret, top->objectName())));
+            }
+        }
+    }
+    QVERIFY(!window->lockAction()->isEnabled());
+    QVERIFY(!window->addPersonAction()->isEnabled());
+
+    // Unlock through the dialog: the data is back.
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    QTRY_VERIFY(controller.unlockDialog() == nullptr);
+    QVERIFY(window->isVisible());
+    QCOMPARE(people->rowCount(), 1);
+    QVERIFY(people->index(0, 0).data().toString().contains(QStringLiteral("Zhang Wei")));
+    QCOMPARE(window->pages()->currentWidget(), window->numberPanel());
+    QCOMPARE(panel->titleLabel()->text(), QStringLiteral("138 0013 8000"));
+    QCOMPARE(panel->proxy()->rowCount(), 1);
+    QCOMPARE(cell(BindingTableModel::ServiceColumn), QStringLiteral("WeChat"));
+}
+
+void TestGui::keychainUnavailableIsExplained()
+{
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.start();
+    FirstRunDialog* first = controller.firstRunDialog();
+    QVERIFY(first != nullptr);
+    RememberOption* remember = first->rememberOption();
+    QVERIFY(!remember->checkBox()->isEnabled());
+    QVERIFY(!remember->checkBox()->isChecked());
+    QVERIFY(remember->explanation()->isVisible());
+    QCOMPARE(remember->explanation()->text(), m_nullKeys.probe().message());
+    QVERIFY(!remember->explanation()->text().isEmpty());
+
+    // The passphrase path still works, and the unlock dialog says the same.
+    QTest::keyClicks(first->passphraseFields()->firstEdit(), kPassphrase);
+    QTest::keyClicks(first->passphraseFields()->secondEdit(), kPassphrase);
+    QTest::mouseClick(first->createButton(), Qt::LeftButton);
+    QVERIFY(controller.isUnlocked());
+    QVERIFY(!controller.isKeyRemembered());
+    QVERIFY(!controller.mainWindow()->forgetKeyAction()->isEnabled());
+    controller.lock();
+    UnlockDialog* unlock = controller.unlockDialog();
+    QVERIFY(unlock != nullptr);
+    QVERIFY(!unlock->rememberOption()->checkBox()->isEnabled());
+    QVERIFY(unlock->rememberOption()->explanation()->isVisible());
+    QCOMPARE(unlock->rememberOption()->explanation()->text(), m_nullKeys.probe().message());
+    QVERIFY(!unlock->rememberedKeyButton()->isVisible());
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+}
+
+void TestGui::firstRunRefusesBadPassphrases()
+{
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.start();
+    FirstRunDialog* first = controller.firstRunDialog();
+    QVERIFY(first != nullptr);
+    PassphraseFields* fields = first->passphraseFields();
+    QLabel* problem = fields->problemLabel();
+
+    // Empty.
+    QTest::mouseClick(first->createButton(), Qt::LeftButton);
+    QVERIFY(problem->isVisible());
+    QVERIFY(!problem->text().isEmpty());
+    QVERIFY(first->isVisible());
+
+    // Too weak, even typed twice.
+    QTest::keyClicks(fields->firstEdit(), QStringLiteral("abc123"));
+    QTest::keyClicks(fields->secondEdit(), QStringLiteral("abc123"));
+    QVERIFY(!PassphraseStrength::estimate(QStringLiteral("abc123")).acceptable());
+    QCOMPARE(fields->strengthLabel()->text(),
+             PassphraseStrength::estimate(QStringLiteral("abc123")).label());
+    QTest::mouseClick(first->createButton(), Qt::LeftButton);
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("too easy")));
+    QVERIFY(first->isVisible());
+    QVERIFY(!controller.isUnlocked());
+
+    // Strong but different in the two boxes.
+    fields->clear();
+    QTest::keyClicks(fields->firstEdit(), kPassphrase);
+    QTest::keyClicks(fields->secondEdit(), kPassphrase + QLatin1Char('x'));
+    QTest::mouseClick(first->createButton(), Qt::LeftButton);
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("different")));
+    QCOMPARE(first->focusWidget(), fields->secondEdit());
+    QVERIFY(!controller.isUnlocked());
+    QVERIFY(!QFileInfo::exists(AppSettings::defaultVaultPath()));
+
+    // Fixed: created. (The wrong repetition is selected for retyping; drop the last letter only.)
+    QCOMPARE(fields->secondEdit()->selectedText(), kPassphrase + QLatin1Char('x'));
+    QTest::keyClick(fields->secondEdit(), Qt::Key_End);
+    QTest::keyClick(fields->secondEdit(), Qt::Key_Backspace);
+    QTest::mouseClick(first->createButton(), Qt::LeftButton);
+    QVERIFY(controller.isUnlocked());
+    QVERIFY(QFileInfo::exists(AppSettings::defaultVaultPath()));
+}
+
+void TestGui::firstRunChoosesFileAndOpensExisting()
+{
+    // Choose another place for a new vault.
+    {
+        UiContext context(m_nullKeys, fastKdf);
+        AppController controller(context);
+        controller.start();
+        FirstRunDialog* first = controller.firstRunDialog();
+        QVERIFY(first != nullptr);
+        FileDialogs::setNextFileName(vaultFile(QStringLiteral("family")));
+        QTest::mouseClick(first->findChild<QPushButton*>(QStringLiteral("chooseLocationButton")),
+                          Qt::LeftButton);
+        QCOMPARE(first->path(), vaultFile(QStringLiteral("family.vault")));
+        QVERIFY(first->findChild<QLabel*>(QStringLiteral("vaultPathLabel"))
+                    ->text()
+                    .contains(QStringLiteral("family.vault")));
+        QTest::keyClicks(first->passphraseFields()->firstEdit(), kPassphrase);
+        QTest::keyClicks(first->passphraseFields()->secondEdit(), kPassphrase);
+        QTest::mouseClick(first->createButton(), Qt::LeftButton);
+        QVERIFY(controller.isUnlocked());
+        QVERIFY(QFileInfo::exists(vaultFile(QStringLiteral("family.vault"))));
+        QVERIFY(!QFileInfo::exists(AppSettings::defaultVaultPath()));
+        QCOMPARE(AppSettings().vaultPath(), vaultFile(QStringLiteral("family.vault")));
+    }
+    // Open an existing file instead of creating one.
+    resetStandardLocations();
+    const Sample sample = makeVault(vaultFile(QStringLiteral("other.vault")));
+    QVERIFY(sample.numberId != 0);
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.start();
+    FirstRunDialog* first = controller.firstRunDialog();
+    QVERIFY(first != nullptr);
+    FileDialogs::setNextFileName(vaultFile(QStringLiteral("other.vault")));
+    QTest::mouseClick(first->openExistingButton(), Qt::LeftButton);
+    QVERIFY(controller.unlockDialog() != nullptr);
+    QCOMPARE(controller.unlockDialog()->path(), vaultFile(QStringLiteral("other.vault")));
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    QCOMPARE(controller.mainWindow()->peopleModel()->rowCount(), 1);
+    QCOMPARE(AppSettings().vaultPath(), vaultFile(QStringLiteral("other.vault")));
+}
+
+void TestGui::wrongPassphraseKeepsUnlockDialogOpen()
+{
+    const QString path = vaultFile();
+    QVERIFY(makeVault(path).numberId != 0);
+    const QString expected = Vault::open(path, QStringLiteral("not the passphrase")).message();
+    QVERIFY(!expected.isEmpty());
+
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(path);
+    controller.start();
+    UnlockDialog* unlock = controller.unlockDialog();
+    QVERIFY(unlock != nullptr);
+    QVERIFY(controller.firstRunDialog() == nullptr);
+    QVERIFY(!unlock->errorLabel()->isVisible());
+
+    QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton); // nothing typed
+    QVERIFY(unlock->errorLabel()->isVisible());
+    QVERIFY(unlock->isVisible());
+
+    QTest::keyClicks(unlock->passphraseEdit(), QStringLiteral("not the passphrase"));
+    QTest::keyClick(unlock->passphraseEdit(), Qt::Key_Return);
+    QVERIFY(!controller.isUnlocked());
+    QVERIFY(unlock->isVisible());
+    QCOMPARE(controller.unlockDialog(), unlock);
+    QVERIFY(unlock->errorLabel()->isVisible());
+    QCOMPARE(unlock->errorLabel()->text(), expected);
+    QCOMPARE(unlock->passphraseEdit()->selectedText(), QStringLiteral("not the passphrase"));
+
+    // Retry in the same dialog: typing replaces the selected wrong passphrase.
+    QTest::keyClicks(unlock->passphraseEdit(), kPassphrase);
+    QVERIFY(!unlock->errorLabel()->isVisible());
+    QTest::keyClick(unlock->passphraseEdit(), Qt::Key_Return);
+    QVERIFY(controller.isUnlocked());
+    QCOMPARE(controller.mainWindow()->peopleModel()->rowCount(), 1);
+
+    // A damaged file says so.
+    controller.lock();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() - 100));
+    }
+    QTest::keyClicks(controller.unlockDialog()->passphraseEdit(), kPassphrase);
+    QTest::mouseClick(controller.unlockDialog()->unlockButton(), Qt::LeftButton);
+    QVERIFY(!controller.isUnlocked());
+    QCOMPARE(controller.unlockDialog()->errorLabel()->text(),
+             Vault::open(path, kPassphrase).message());
+    QVERIFY(controller.unlockDialog()->errorLabel()->text().contains(QStringLiteral("damaged")));
+}
+
+void TestGui::deleteBindingAsksAndUndoRestores()
+{
+    const Sample sample = makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    NumberPanel* panel = window->numberPanel();
+    window->selectNumber(sample.numberId);
+    QCOMPARE(panel->proxy()->rowCount(), 3);
+
+    panel->selectBinding(sample.wechat);
+    panel->table()->setFocus();
+    QCOMPARE(window->target(), MainWindow::Target::Binding);
+    QVERIFY(window->deleteAction()->isEnabled());
+
+    // Answered "No": nothing happens.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(panel->table(), Qt::Key_Delete);
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("WeChat")));
+    QCOMPARE(panel->proxy()->rowCount(), 3);
+    QCOMPARE(controller.inventory()->bindings(sample.numberId)->size(), 3);
+    QVERIFY(!window->undoAction()->isEnabled());
+
+    // Answered "Yes": gone, from the table and the vault.
+    const Binding before = *controller.inventory()->binding(sample.wechat);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(panel->table(), Qt::Key_Delete);
+    QCOMPARE(MessageBox::shownCount(), 2);
+    QCOMPARE(panel->proxy()->rowCount(), 2);
+    QVERIFY(!proxyIndexOf(panel, QStringLiteral("WeChat")).isValid());
+    QCOMPARE(controller.inventory()->bindings(sample.numberId)->size(), 2);
+    QVERIFY(window->undoAction()->isEnabled());
+    QVERIFY(window->undoAction()->text().contains(QStringLiteral("WeChat")));
+
+    // Ctrl+Z brings it back, same entry (uid, account, history).
+    QTest::keyClick(panel->table(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(panel->proxy()->rowCount(), 3);
+    const QModelIndex back = proxyIndexOf(panel, QStringLiteral("WeChat"));
+    QVERIFY(back.isValid());
+    QCOMPARE(panel->table()->currentIndex().row(), back.row());
+    const Binding* restored = panel->currentBinding();
+    QVERIFY(restored != nullptr);
+    QCOMPARE(restored->uid, before.uid);
+    QCOMPARE(restored->account, before.account);
+    auto events = controller.inventory()->events(before.uid);
+    QVERIFY(events.ok());
+    QCOMPARE(events->last().field, QStringLiteral("restored"));
+    QVERIFY(!window->undoAction()->isEnabled());
+}
+
+void TestGui::deletePersonAsks()
+{
+    const Sample sample = makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    window->selectPerson(sample.personId);
+    window->peopleView()->setFocus();
+    QCOMPARE(window->target(), MainWindow::Target::Person);
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(window->peopleView(), Qt::Key_Delete);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Li Xiuying")));
+    QCOMPARE(window->peopleModel()->rowCount(), 1);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(window->peopleView(), Qt::Key_Delete);
+    QCOMPARE(window->peopleModel()->rowCount(), 0);
+    QCOMPARE(controller.inventory()->people()->size(), 0);
+    QCOMPARE(window->pages()->currentWidget()->objectName(), QStringLiteral("messagePage"));
+    QVERIFY(window->messageTitle()->text().contains(QStringLiteral("Add a person")));
+}
+
+void TestGui::filterAndSort()
+{
+    const Sample sample = makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    window->selectNumber(sample.numberId);
+    NumberPanel* panel = window->numberPanel();
+    QLineEdit* filter = panel->filterEdit();
+    QCOMPARE(panel->proxy()->rowCount(), 3);
+
+    // Ctrl+F goes to the filter box.
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), filter);
+
+    QTest::keyClicks(filter, QStringLiteral("wECh")); // service, any case
+    QCOMPARE(serviceColumn(panel), QStringList{QStringLiteral("WeChat")});
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("EXAMPLE.com")); // account
+    QCOMPARE(serviceColumn(panel), QStringList{QStringLiteral("Alipay")});
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("pension")); // notes
+    QCOMPARE(serviceColumn(panel), QStringList{QStringLiteral("ICBC bank")});
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("(nothing"));
+    QCOMPARE(panel->proxy()->rowCount(), 0);
+    QVERIFY(panel->hintLabel()->isVisible());
+    QVERIFY(panel->hintLabel()->text().contains(QStringLiteral("(nothing")));
+    filter->clear();
+    QCOMPARE(panel->proxy()->rowCount(), 3);
+    QVERIFY(!panel->hintLabel()->isVisible());
+
+    // Sorted by service by default; clicking the Due header sorts by date, undated last.
+    QCOMPARE(serviceColumn(panel),
+             (QStringList{QStringLiteral("Alipay"), QStringLiteral("ICBC bank"),
+                          QStringLiteral("WeChat")}));
+    QHeaderView* header = panel->table()->horizontalHeader();
+    const int dueX = header->sectionViewportPosition(BindingTableModel::DueColumn) +
+                     header->sectionSize(BindingTableModel::DueColumn) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(dueX, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(BindingTableModel::DueColumn));
+    const QStringList byDue = serviceColumn(panel);
+    const QStringList ascending = {QStringLiteral("ICBC bank"), QStringLiteral("WeChat"),
+                                   QStringLiteral("Alipay")};
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QVERIFY2(byDue == ascending || byDue == descending, qPrintable(byDue.join(QLatin1Char(','))));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(dueX, header->height() / 2));
+    QCOMPARE(serviceColumn(panel), byDue == ascending ? descending : ascending);
+}
+
+void TestGui::editByDoubleClickAndF2()
+{
+    const Sample sample = makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    window->selectNumber(sample.numberId);
+    NumberPanel* panel = window->numberPanel();
+
+    // Double-click a row: its binding opens, filled in.
+    const QModelIndex alipay = proxyIndexOf(panel, QStringLiteral("Alipay"));
+    QVERIFY(alipay.isValid());
+    const QRect rect = panel->table()->visualRect(alipay);
+    QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(panel->table()->viewport(), Qt::LeftButton, {}, rect.center());
+    auto* dialog = waitForChild<BindingDialog>(window);
+    QVERIFY(dialog != nullptr);
+    QCOMPARE(dialog->serviceCombo()->currentText(), QStringLiteral("Alipay"));
+    QCOMPARE(dialog->accountEdit()->text(), QStringLiteral("li@example.com"));
+    QVERIFY(!dialog->isNewService());
+    dialog->statusCombo()->setCurrentIndex(
+        dialog->statusCombo()->findData(static_cast<int>(BindingStatus::Done)));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(controller.inventory()->binding(sample.alipay)->status, BindingStatus::Done);
+    const QModelIndex edited = proxyIndexOf(panel, QStringLiteral("Alipay"));
+    QCOMPARE(edited.siblingAtColumn(BindingTableModel::StatusColumn).data().toString(),
+             Vocabulary::label(BindingStatus::Done));
+
+    // F2 on the person in the tree edits the person.
+    window->selectPerson(sample.personId);
+    window->peopleView()->setFocus();
+    QVERIFY(window->editAction()->isEnabled());
+    QTest::keyClick(window->peopleView(), Qt::Key_F2);
+    auto* person = waitForChild<PersonDialog>(window);
+    QVERIFY(person != nullptr);
+    QCOMPARE(person->nameEdit()->text(), QStringLiteral("Li Xiuying"));
+    QCOMPARE(person->relationCombo()->currentText(),
+             Vocabulary::relationLabel(QStringLiteral("mother")));
+    person->nameEdit()->selectAll();
+    QTest::keyClicks(person->nameEdit(), QStringLiteral("Li Xiuying (Mum)"));
+    QTest::keyClick(person->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!person->isVisible());
+    QCOMPARE(controller.inventory()->person(sample.personId)->name,
+             QStringLiteral("Li Xiuying (Mum)"));
+    QCOMPARE(controller.inventory()->person(sample.personId)->relation, QStringLiteral("mother"));
+    QVERIFY(window->peopleModel()->index(0, 0).data().toString().contains(QStringLiteral("Mum")));
+
+    // F2 on a number edits the number.
+    window->selectNumber(sample.numberId);
+    window->peopleView()->setFocus();
+    QTest::keyClick(window->peopleView(), Qt::Key_F2);
+    auto* number = waitForChild<NumberDialog>(window);
+    QVERIFY(number != nullptr);
+    QCOMPARE(number->numberEdit()->text(), QStringLiteral("139 1234 5678"));
+    QCOMPARE(number->cancelDateEdit()->date(), QDate(2031, 6, 30));
+    QTest::keyClicks(number->replacementEdit(), QStringLiteral("+86 150 0000 1111"));
+    QTest::mouseClick(number->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!number->isVisible());
+    QCOMPARE(controller.inventory()->number(sample.numberId)->replacement.e164(),
+             QStringLiteral("+8615000001111"));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("numberReplacement"))
+                ->text()
+                .contains(QStringLiteral("150 0000 1111")));
+}
+
+void TestGui::numberDialogValidates()
+{
+    makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    NumberDialog* dialog = window->addNumber();
+    QVERIFY(dialog != nullptr);
+
+    QTest::keyClicks(dialog->numberEdit(), QStringLiteral("12345"));
+    const QString invalid = PhoneNumber::parse(QStringLiteral("12345")).message();
+    QVERIFY(!invalid.isEmpty());
+    QCOMPARE(dialog->numberHint()->text(), invalid);
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->problemLabel()->text(), invalid);
+
+    dialog->numberEdit()->clear();
+    QTest::keyClicks(dialog->numberEdit(), QStringLiteral("0086 138 0013 8000"));
+    QVERIFY(dialog->numberHint()->text().contains(QStringLiteral("138 0013 8000")));
+    QTest::keyClicks(dialog->replacementEdit(), QStringLiteral("99"));
+    QVERIFY(!dialog->replacementHint()->text().isEmpty());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->focusWidget(), dialog->replacementEdit());
+
+    dialog->replacementEdit()->clear();
+    QTest::keyClicks(dialog->replacementEdit(), QStringLiteral("13800138000"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->problemLabel()->text().contains(QStringLiteral("differ")));
+
+    // A number already in the vault: the Inventory error goes to a message box, the dialog stays.
+    dialog->replacementEdit()->clear();
+    dialog->numberEdit()->clear();
+    QTest::keyClicks(dialog->numberEdit(), QStringLiteral("139 1234 5678"));
+    const int shown = MessageBox::shownCount();
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QCOMPARE(MessageBox::shownCount(), shown + 1);
+    QCOMPARE(MessageBox::lastIcon(), QMessageBox::Critical);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("139 1234 5678")));
+    QVERIFY(dialog->isVisible());
+
+    dialog->numberEdit()->clear();
+    QTest::keyClicks(dialog->numberEdit(), QStringLiteral("+86 138 0013 8000"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(controller.inventory()->numbers(0)->size(), 2);
+}
+
+void TestGui::bindingDialogReusesServices()
+{
+    const Sample sample = makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    window->selectNumber(sample.numberId);
+    const qsizetype servicesBefore = controller.inventory()->services()->size();
+
+    // An existing service typed in another case is reused; its details are shown, read-only.
+    BindingDialog* dialog = window->addBinding();
+    QVERIFY(dialog != nullptr);
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton); // no service yet
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->problemLabel()->isVisible());
+    QTest::keyClicks(dialog->serviceCombo()->lineEdit(), QStringLiteral("wechat"));
+    QVERIFY(!dialog->isNewService());
+    QVERIFY(!dialog->categoryCombo()->isEnabled());
+    QTest::keyClicks(dialog->accountEdit(), QStringLiteral("second account"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(controller.inventory()->services()->size(), servicesBefore);
+
+    // A new name becomes a custom service with its category and address.
+    dialog = window->addBinding();
+    QVERIFY(dialog != nullptr);
+    QTest::keyClicks(dialog->serviceCombo()->lineEdit(), QStringLiteral("Didi"));
+    QVERIFY(dialog->isNewService());
+    QVERIFY(dialog->categoryCombo()->isEnabled());
+    dialog->categoryCombo()->setCurrentIndex(
+        dialog->categoryCombo()->findData(QStringLiteral("travel")));
+    QTest::keyClicks(dialog->urlEdit(), QStringLiteral("https://www.didiglobal.com"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    const auto services = *controller.inventory()->services();
+    QCOMPARE(services.size(), servicesBefore + 1);
+    const auto didi = std::find_if(services.cbegin(), services.cend(), [](const Service& s) {
+        return s.name == QLatin1String("Didi");
+    });
+    QVERIFY(didi != services.cend());
+    QCOMPARE(didi->category, QStringLiteral("travel"));
+    QCOMPARE(didi->url, QStringLiteral("https://www.didiglobal.com"));
+    QVERIFY(didi->isCustom());
+    QCOMPARE(window->numberPanel()->proxy()->rowCount(), 5);
+    QCOMPARE(window->numberPanel()->currentServiceName(), QStringLiteral("Didi"));
+}
+
+void TestGui::rememberedKeyLifecycle()
+{
+    MemoryKeyStore keys;
+    UiContext context(keys, fastKdf);
+    QString vaultId;
+    {
+        AppController controller(context);
+        controller.start();
+        FirstRunDialog* first = controller.firstRunDialog();
+        QVERIFY(first != nullptr);
+        QVERIFY(first->rememberOption()->checkBox()->isEnabled());
+        QTest::keyClicks(first->passphraseFields()->firstEdit(), kPassphrase);
+        QTest::keyClicks(first->passphraseFields()->secondEdit(), kPassphrase);
+        clickCheckBox(first->rememberOption()->checkBox());
+        QTest::mouseClick(first->createButton(), Qt::LeftButton);
+        QVERIFY(controller.isUnlocked());
+        vaultId = controller.vault()->vaultId();
+        QVERIFY(keys.entries.contains(vaultId));
+        QVERIFY(controller.isKeyRemembered());
+        QVERIFY(controller.mainWindow()->forgetKeyAction()->isEnabled());
+
+        // After locking, the remembered key opens it without the passphrase.
+        controller.lock();
+        UnlockDialog* unlock = controller.unlockDialog();
+        QVERIFY(unlock != nullptr);
+        QVERIFY(unlock->rememberedKeyButton()->isVisible());
+        QVERIFY(unlock->rememberOption()->checkBox()->isChecked());
+        QTest::mouseClick(unlock->rememberedKeyButton(), Qt::LeftButton);
+        QVERIFY(controller.isUnlocked());
+    }
+    // The next start opens without any dialog.
+    {
+        AppController controller(context);
+        controller.start();
+        QVERIFY(controller.isUnlocked());
+        QVERIFY(controller.unlockDialog() == nullptr);
+        QVERIFY(controller.mainWindow()->isVisible());
+    }
+    // A remembered key that no longer fits is forgotten, and the passphrase is asked for.
+    keys.entries.insert(vaultId, QByteArray(32, 'x'));
+    {
+        AppController controller(context);
+        controller.start();
+        QVERIFY(!controller.isUnlocked());
+        UnlockDialog* unlock = controller.unlockDialog();
+        QVERIFY(unlock != nullptr);
+        QVERIFY(unlock->noticeLabel()->isVisible());
+        QVERIFY(unlock->noticeLabel()->text().contains(QStringLiteral("forgotten")));
+        QVERIFY(!keys.entries.contains(vaultId));
+        QVERIFY(!unlock->rememberedKeyButton()->isVisible());
+        QVERIFY(!unlock->rememberOption()->checkBox()->isChecked());
+        // Tick it again while unlocking with the passphrase.
+        clickCheckBox(unlock->rememberOption()->checkBox());
+        QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+        QVERIFY(keys.entries.contains(vaultId));
+
+        // Forget: the entry goes, the menu item turns off, and the next start asks.
+        QVERIFY(controller.mainWindow()->forgetKeyAction()->isEnabled());
+        controller.mainWindow()->forgetKeyAction()->trigger();
+        QVERIFY(!keys.entries.contains(vaultId));
+        QVERIFY(!controller.mainWindow()->forgetKeyAction()->isEnabled());
+    }
+    {
+        AppController controller(context);
+        controller.start();
+        QVERIFY(!controller.isUnlocked());
+        QVERIFY(controller.unlockDialog() != nullptr);
+        QVERIFY(!controller.unlockDialog()->noticeLabel()->isVisible());
+        // Unlocking with the box cleared leaves nothing behind.
+        QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+        QVERIFY(keys.entries.isEmpty());
+    }
+}
+
+void TestGui::changePassphrase()
+{
+    MemoryKeyStore keys;
+    makeVault(vaultFile());
+    UiContext context(keys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    clickCheckBox(controller.unlockDialog()->rememberOption()->checkBox());
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    const QString oldId = controller.vault()->vaultId();
+    QVERIFY(keys.entries.contains(oldId));
+
+    controller.mainWindow()->changePassphraseAction()->trigger();
+    auto* dialog = waitForChild<ChangePassphraseDialog>(controller.mainWindow());
+    QVERIFY(dialog != nullptr);
+
+    // A new passphrase made of what is in the vault is judged weaker.
+    QTest::keyClicks(dialog->passphraseFields()->firstEdit(),
+                     QStringLiteral("LiXiuying13912345678"));
+    const int withNames = dialog->passphraseFields()->meter()->value();
+    QVERIFY(withNames <
+            PassphraseStrength::estimate(QStringLiteral("LiXiuying13912345678")).percent());
+    dialog->passphraseFields()->clear();
+
+    // Wrong current passphrase: said so, dialog stays.
+    QTest::keyClicks(dialog->currentEdit(), QStringLiteral("wrong one"));
+    QTest::keyClicks(dialog->passphraseFields()->firstEdit(), kNewPassphrase);
+    QTest::keyClicks(dialog->passphraseFields()->secondEdit(), kNewPassphrase);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("changeButton")),
+                      Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QCOMPARE(controller.vault()->vaultId(), oldId);
+
+    dialog->currentEdit()->clear();
+    QTest::keyClicks(dialog->currentEdit(), kPassphrase);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("changeButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("changed")));
+    const QString newId = controller.vault()->vaultId();
+    QVERIFY(newId != oldId);
+    QVERIFY(!keys.entries.contains(oldId));
+    QVERIFY(keys.entries.contains(newId));
+
+    // The old passphrase no longer opens it; the new one does.
+    controller.lock();
+    UnlockDialog* unlock = controller.unlockDialog();
+    QTest::keyClicks(unlock->passphraseEdit(), kPassphrase);
+    QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton);
+    QVERIFY(!controller.isUnlocked());
+    unlock->passphraseEdit()->clear();
+    QVERIFY(unlockWithPassphrase(controller, kNewPassphrase));
+    QCOMPARE(controller.mainWindow()->peopleModel()->rowCount(), 1);
+}
+
+void TestGui::settingsSavesLanguage()
+{
+    makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    QVERIFY(AppSettings().language().isEmpty());
+    controller.mainWindow()->settingsAction()->trigger();
+    auto* dialog = waitForChild<SettingsDialog>(controller.mainWindow());
+    QVERIFY(dialog != nullptr);
+    QCOMPARE(dialog->chosenLanguage(), QString());
+    dialog->languageCombo()->setCurrentIndex(
+        dialog->languageCombo()->findData(QStringLiteral("zh_CN")));
+    QCOMPARE(dialog->languageCombo()->currentText(), QStringLiteral("简体中文"));
+    dialog->accept();
+    QCOMPARE(AppSettings().language(), QStringLiteral("zh_CN"));
+    // Nothing personal reaches the settings file.
+    QFile file(AppSettings::settingsFilePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray settings = file.readAll();
+    QVERIFY(!settings.contains("Li Xiuying"));
+    QVERIFY(!settings.contains("13912345678"));
+}
+
+void TestGui::quitWipes()
+{
+    makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    QSignalSpy quit(&controller, &AppController::quitRequested);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    controller.mainWindow()->close();
+    QCOMPARE(quit.count(), 1);
+    QVERIFY(!controller.isUnlocked());
+    QCOMPARE(controller.mainWindow()->peopleModel()->rowCount(), 0);
+    QVERIFY(controller.unlockDialog() == nullptr);
+
+    // Quitting from the unlock dialog asks to quit as well.
+    AppController again(context);
+    QSignalSpy quitAgain(&again, &AppController::quitRequested);
+    again.setVaultPath(vaultFile());
+    again.start();
+    QVERIFY(again.unlockDialog() != nullptr);
+    QTest::mouseClick(again.unlockDialog()->findChild<QPushButton*>(QStringLiteral("quitButton")),
+                      Qt::LeftButton);
+    QCOMPARE(quitAgain.count(), 1);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

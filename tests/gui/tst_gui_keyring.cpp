@@ -1,0 +1,117 @@
+// "Remember on this computer" against the real Secret Service: tests/with-keyring.sh runs this
+// inside a private D-Bus session with an unlocked gnome-keyring.
+
+#include "AppController.h"
+#include "AppSettings.h"
+#include "FirstRunDialog.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PassphraseFields.h"
+#include "PeopleModel.h"
+#include "RememberOption.h"
+#include "SystemKeyStore.h"
+#include "UiContext.h"
+#include "UnlockDialog.h"
+#include "Vault.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace rebind;
+using namespace rebind::test;
+
+namespace {
+const QString kPassphrase = QStringLiteral("lantern orchid gravel pepper 1962");
+}
+
+class TestGuiKeyring : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void rememberLockUnlockWithoutPassphrase();
+};
+
+void TestGuiKeyring::initTestCase()
+{
+    quietPlatformWarnings();
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings::setApplicationIdentity();
+    MessageBox::setUnattended(true);
+    resetStandardLocations();
+}
+
+void TestGuiKeyring::cleanup()
+{
+    resetStandardLocations();
+}
+
+void TestGuiKeyring::rememberLockUnlockWithoutPassphrase()
+{
+    SystemKeyStore keys(QStringLiteral("RebindGuiTest"));
+    const Result<void> probe = keys.probe();
+    QVERIFY2(probe.ok(), qPrintable(probe.message()));
+    UiContext context(keys, fastKdf);
+    QString vaultId;
+    {
+        AppController controller(context);
+        controller.start();
+        FirstRunDialog* first = controller.firstRunDialog();
+        QVERIFY(first != nullptr);
+        QVERIFY(first->rememberOption()->checkBox()->isEnabled());
+        QTest::keyClicks(first->passphraseFields()->firstEdit(), kPassphrase);
+        QTest::keyClicks(first->passphraseFields()->secondEdit(), kPassphrase);
+        clickCheckBox(first->rememberOption()->checkBox());
+        QVERIFY(first->rememberRequested());
+        QTest::mouseClick(first->createButton(), Qt::LeftButton);
+        QVERIFY(controller.isUnlocked());
+        QVERIFY2(controller.isKeyRemembered(), qPrintable(MessageBox::lastText()));
+        vaultId = controller.vault()->vaultId();
+        auto stored = keys.load(vaultId);
+        QVERIFY2(stored.ok(), qPrintable(stored.message()));
+        QVERIFY(stored->equals(controller.vault()->key()));
+
+        // Lock, then unlock with the key from gnome-keyring: no passphrase typed.
+        QTest::keyClick(controller.mainWindow(), Qt::Key_L, Qt::ControlModifier);
+        if (controller.isUnlocked()) {
+            controller.lock(); // the window was not active: the shortcut is not what is tested
+        }
+        QVERIFY(!controller.isUnlocked());
+        UnlockDialog* unlock = controller.unlockDialog();
+        QVERIFY(unlock != nullptr);
+        QVERIFY(unlock->rememberedKeyButton()->isVisible());
+        QVERIFY(unlock->passphraseEdit()->text().isEmpty());
+        QTest::mouseClick(unlock->rememberedKeyButton(), Qt::LeftButton);
+        QVERIFY2(controller.isUnlocked(), qPrintable(unlock->errorLabel()->text()));
+        QVERIFY(unlock->usedRememberedKey());
+    }
+    // A new start opens straight away with the remembered key.
+    {
+        AppController controller(context);
+        controller.start();
+        QVERIFY(controller.isUnlocked());
+        QVERIFY(controller.unlockDialog() == nullptr);
+
+        // Forget removes the keychain entry.
+        controller.mainWindow()->forgetKeyAction()->trigger();
+        QCOMPARE(keys.load(vaultId).code(), ErrorCode::NotFound);
+    }
+    {
+        AppController controller(context);
+        controller.start();
+        QVERIFY(!controller.isUnlocked());
+        QVERIFY(controller.unlockDialog() != nullptr);
+        QVERIFY(!controller.unlockDialog()->rememberedKeyButton()->isVisible());
+    }
+}
+
+QTEST_MAIN(TestGuiKeyring)
+#include "tst_gui_keyring.moc"

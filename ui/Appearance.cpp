@@ -1,0 +1,93 @@
+#include "Appearance.h"
+
+#include <algorithm>
+#include <QApplication>
+#include <QEvent>
+#include <QFont>
+#include <QIcon>
+#include <QLayout>
+#include <QPointer>
+#include <QScreen>
+#include <QTimer>
+#include <QWidget>
+
+namespace rebind {
+
+void Appearance::apply(QApplication& app)
+{
+    QFont font = QApplication::font();
+    if (font.pointSizeF() < kBasePointSize) {
+        font.setPointSizeF(kBasePointSize);
+    }
+    QApplication::setFont(font);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rebind.png")));
+    // Generous padding inside item views; the rest follows the platform style.
+    app.setStyleSheet(QStringLiteral("QTreeView::item, QTableView::item { padding: 4px 6px; }"
+                                     "QToolBar QToolButton { padding: 4px 8px; }"));
+}
+
+namespace {
+
+class Fitter : public QObject
+{
+public:
+    explicit Fitter(QWidget* window) : QObject(window), m_window(window) {}
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_window &&
+            (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)) {
+            // After the layout has been redone.
+            QTimer::singleShot(0, this, &Fitter::fit);
+        }
+        return false;
+    }
+
+    void fit()
+    {
+        if (m_window == nullptr || !m_window->isVisible() || m_window->layout() == nullptr) {
+            return;
+        }
+        const int width = std::max(m_window->width(), m_window->minimumSizeHint().width());
+        int wanted = m_window->heightForWidth(width);
+        if (wanted < 0) {
+            wanted = m_window->sizeHint().height();
+        }
+        if (const QScreen* screen = m_window->screen()) {
+            wanted = std::min(wanted, screen->availableGeometry().height() - 40);
+        }
+        if (wanted <= m_window->height() && width <= m_window->width()) {
+            return;
+        }
+        m_window->resize(width, std::max(wanted, m_window->height()));
+        // Grown past the bottom of the screen: move up.
+        if (const QScreen* screen = m_window->screen()) {
+            const QRect available = screen->availableGeometry();
+            const QRect frame = m_window->frameGeometry();
+            if (frame.bottom() > available.bottom()) {
+                m_window->move(frame.x(),
+                               std::max(available.top(), available.bottom() - frame.height()));
+            }
+        }
+    }
+
+private:
+    QPointer<QWidget> m_window;
+};
+
+} // namespace
+
+void Appearance::keepFitted(QWidget* window)
+{
+    window->installEventFilter(new Fitter(window));
+}
+
+QFont Appearance::scaledFont(double factor, bool bold)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace rebind

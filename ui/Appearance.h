@@ -1,0 +1,26 @@
+#pragma once
+
+class QApplication;
+class QFont;
+class QWidget;
+
+namespace rebind {
+
+// Fonts and spacing for people who read small print with difficulty: every window is built on
+// a base font of at least kBasePointSize.
+class Appearance
+{
+public:
+    static constexpr int kBasePointSize = 12;
+
+    static void apply(QApplication& app);
+    // Keeps a dialog tall enough for its word-wrapped text: Qt sizes windows from the layouts'
+    // minimum sizes, which ignore height-for-width, and caps a new window at two thirds of the
+    // screen. This grows window to its contents' height (within the screen) whenever its
+    // layout changes, so that nothing is clipped in either language.
+    static void keepFitted(QWidget* window);
+    // A font derived from the application font, scaled by factor (1.5 = half again as large).
+    static QFont scaledFont(double factor, bool bold = false);
+};
+
+} // namespace rebind

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace rebind {
+
+// File choosers behind a seam: a test queues the next answer (an empty string means the person
+// cancelled) and no native dialog opens.
+class FileDialogs
+{
+public:
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                const QString& filter);
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                const QString& filter);
+
+    static void setNextFileName(const QString& fileName);
+    static bool hasPendingAnswer();
+    static void reset();
+};
+
+} // namespace rebind

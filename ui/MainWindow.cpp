@@ -1,0 +1,878 @@
+#include "MainWindow.h"
+
+#include "Appearance.h"
+#include "BindingDialog.h"
+#include "BindingTableModel.h"
+#include "DisplayText.h"
+#include "Inventory.h"
+#include "MessageBox.h"
+#include "NumberDialog.h"
+#include "NumberPanel.h"
+#include "PeopleModel.h"
+#include "PersonDialog.h"
+#include "Vocabulary.h"
+
+#include <algorithm>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rebind {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Rebind"));
+    createActions();
+    createWidgets();
+    createMenus();
+    QSize size(1240, 780);
+    if (const QScreen* current = screen()) {
+        size = size.boundedTo(current->availableGeometry().size() - QSize(40, 40));
+    }
+    resize(size);
+    connect(qApp, &QApplication::focusChanged, this, [this] { updateActions(); });
+    wipe();
+}
+
+MainWindow::~MainWindow() = default;
+
+// ---- construction ------------------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& text, const QKeySequence& shortcut, const QString& icon,
+                             const char* name) {
+        auto* action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+        }
+        addAction(action); // shortcuts work even while the menu bar is hidden
+        return action;
+    };
+    m_addPerson = make(tr("Add a &person…"), QKeySequence(tr("Ctrl+Shift+P")),
+                       QStringLiteral("contact-new"), "addPersonAction");
+    m_addNumber = make(tr("Add a &number…"), QKeySequence(tr("Ctrl+Shift+N")),
+                       QStringLiteral("list-add"), "addNumberAction");
+    m_addBinding = make(tr("Add a &service…"), QKeySequence(tr("Ctrl+N")),
+                        QStringLiteral("document-new"), "addBindingAction");
+    m_edit =
+        make(tr("&Edit…"), QKeySequence(Qt::Key_F2), QStringLiteral("document-edit"), "editAction");
+    m_delete = make(tr("&Delete…"), QKeySequence(QKeySequence::Delete),
+                    QStringLiteral("edit-delete"), "deleteAction");
+    m_undo = make(tr("&Undo"), QKeySequence(QKeySequence::Undo), QStringLiteral("edit-undo"),
+                  "undoAction");
+    m_find = make(tr("&Find…"), QKeySequence(QKeySequence::Find), QStringLiteral("edit-find"),
+                  "findAction");
+    m_lock = make(tr("&Lock"), QKeySequence(tr("Ctrl+L")), QStringLiteral("system-lock-screen"),
+                  "lockAction");
+    m_changePassphrase =
+        make(tr("Change &passphrase…"), QKeySequence(), QString(), "changePassphraseAction");
+    m_forgetKey =
+        make(tr("&Forget the remembered passphrase"), QKeySequence(), QString(), "forgetKeyAction");
+    m_settings = make(tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
+                      QStringLiteral("preferences-system"), "settingsAction");
+    m_quit = make(tr("&Quit"), QKeySequence(QKeySequence::Quit), QStringLiteral("application-exit"),
+                  "quitAction");
+    m_about = make(tr("&About Rebind"), QKeySequence(), QString(), "aboutAction");
+
+    m_addPerson->setStatusTip(tr("Add someone whose numbers you look after"));
+    m_addNumber->setStatusTip(tr("Add a phone number for the selected person"));
+    m_addBinding->setStatusTip(tr("Add an app, bank or website that uses the selected number"));
+    m_lock->setStatusTip(tr("Lock the vault and hide everything until the passphrase is typed"));
+
+    connect(m_addPerson, &QAction::triggered, this, [this] { addPerson(); });
+    connect(m_addNumber, &QAction::triggered, this, [this] { addNumber(); });
+    connect(m_addBinding, &QAction::triggered, this, [this] { addBinding(); });
+    connect(m_edit, &QAction::triggered, this, [this] { editSelected(); });
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_numberPanel) {
+            m_numberPanel->filterEdit()->setFocus();
+            m_numberPanel->filterEdit()->selectAll();
+        }
+    });
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_changePassphrase, &QAction::triggered, this, &MainWindow::changePassphraseRequested);
+    connect(m_forgetKey, &QAction::triggered, this, &MainWindow::forgetKeyRequested);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* vault = menuBar()->addMenu(tr("&Vault"));
+    vault->addAction(m_lock);
+    vault->addAction(m_changePassphrase);
+    vault->addAction(m_forgetKey);
+    vault->addSeparator();
+    vault->addAction(m_settings);
+    vault->addSeparator();
+    vault->addAction(m_quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addSeparator();
+    edit->addAction(m_addPerson);
+    edit->addAction(m_addNumber);
+    edit->addAction(m_addBinding);
+    edit->addSeparator();
+    edit->addAction(m_edit);
+    edit->addAction(m_delete);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar* tools = addToolBar(tr("Main tools"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setFloatable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_addPerson);
+    tools->addAction(m_addNumber);
+    tools->addAction(m_addBinding);
+    tools->addSeparator();
+    tools->addAction(m_edit);
+    tools->addAction(m_delete);
+    tools->addAction(m_undo);
+    auto* spacer = new QWidget(tools);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    tools->addAction(m_lock);
+}
+
+void MainWindow::createWidgets()
+{
+    m_peopleModel = new PeopleModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("peopleTree"));
+    m_tree->setModel(m_peopleModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setMinimumWidth(240);
+    m_tree->setAccessibleName(tr("People and their numbers"));
+
+    m_messagePage = new QWidget(this);
+    m_messagePage->setObjectName(QStringLiteral("messagePage"));
+    m_messageTitle = new QLabel(m_messagePage);
+    m_messageTitle->setObjectName(QStringLiteral("messageTitle"));
+    m_messageTitle->setTextFormat(Qt::PlainText);
+    m_messageTitle->setFont(Appearance::scaledFont(1.5, true));
+    m_messageTitle->setWordWrap(true);
+    m_messageText = new QLabel(m_messagePage);
+    m_messageText->setObjectName(QStringLiteral("messageText"));
+    m_messageText->setTextFormat(Qt::PlainText);
+    m_messageText->setWordWrap(true);
+    // Long lines are hard to follow: keep the explanation to a comfortable measure.
+    m_messageText->setMaximumWidth(m_messageText->fontMetrics().averageCharWidth() * 80);
+    m_messageAddPerson = new QPushButton(tr("Add a person…"), m_messagePage);
+    m_messageAddPerson->setObjectName(QStringLiteral("messageAddPerson"));
+    m_messageAddNumber = new QPushButton(tr("Add a number…"), m_messagePage);
+    m_messageAddNumber->setObjectName(QStringLiteral("messageAddNumber"));
+    m_messageEditPerson = new QPushButton(tr("Edit person…"), m_messagePage);
+    m_messageEditPerson->setObjectName(QStringLiteral("messageEditPerson"));
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(12);
+    buttons->addWidget(m_messageAddPerson);
+    buttons->addWidget(m_messageAddNumber);
+    buttons->addWidget(m_messageEditPerson);
+    buttons->addStretch();
+    auto* messageLayout = new QVBoxLayout(m_messagePage);
+    messageLayout->setContentsMargins(32, 32, 32, 32);
+    messageLayout->setSpacing(16);
+    messageLayout->addWidget(m_messageTitle);
+    messageLayout->addWidget(m_messageText);
+    messageLayout->addLayout(buttons);
+    messageLayout->addStretch();
+    connect(m_messageAddPerson, &QPushButton::clicked, this, [this] { addPerson(); });
+    connect(m_messageAddNumber, &QPushButton::clicked, this, [this] { addNumber(); });
+    connect(m_messageEditPerson, &QPushButton::clicked, this,
+            [this] { editPerson(currentPersonId()); });
+
+    m_numberPanel = new NumberPanel(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_messagePage);
+    m_pages->addWidget(m_numberPanel);
+
+    auto* splitter = new QSplitter(this);
+    m_splitter = splitter;
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({290, 950});
+    setCentralWidget(splitter);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addPermanentWidget(m_counts);
+
+    setTabOrder(m_tree, m_numberPanel->filterEdit());
+    setTabOrder(m_numberPanel->filterEdit(), m_numberPanel->table());
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { updateRightSide(); });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (PeopleModel::kindOf(index) == PeopleModel::PersonKind) {
+            editPerson(PeopleModel::idOf(index));
+        } else if (PeopleModel::kindOf(index) == PeopleModel::NumberKind) {
+            editNumber(PeopleModel::idOf(index));
+        }
+    });
+    connect(m_numberPanel, &NumberPanel::bindingActivated, this,
+            [this](qint64 id) { editBinding(id); });
+    connect(m_numberPanel, &NumberPanel::currentBindingChanged, this, &MainWindow::updateActions);
+    connect(m_numberPanel, &NumberPanel::addBindingRequested, this, [this] { addBinding(); });
+    connect(m_numberPanel, &NumberPanel::editNumberRequested, this,
+            [this] { editNumber(m_numberPanel->numberId()); });
+}
+
+// ---- session -----------------------------------------------------------------------------------
+
+void MainWindow::setInventory(Inventory* inventory, const QString& vaultPath)
+{
+    m_inventory = inventory;
+    m_vaultPath = vaultPath;
+    setWindowTitle(tr("Rebind — %1").arg(QFileInfo(vaultPath).fileName()));
+    m_tree->setCurrentIndex(QModelIndex());
+    reload();
+    // Wide enough for the longest "number · status" line, within reason.
+    int widest = 0;
+    for (int row = 0; row < m_peopleModel->rowCount(); ++row) {
+        const QModelIndex person = m_peopleModel->index(row, 0);
+        widest = std::max(widest, m_tree->sizeHintForIndex(person).width());
+        for (int child = 0; child < m_peopleModel->rowCount(person); ++child) {
+            widest = std::max(
+                widest, m_tree->sizeHintForIndex(m_peopleModel->index(child, 0, person)).width() +
+                            m_tree->indentation());
+        }
+    }
+    const int wanted = widest + m_tree->indentation() + 2 * m_tree->frameWidth() +
+                       m_tree->verticalScrollBar()->sizeHint().width() + 8;
+    const int total = std::max(width(), 800);
+    const int left = std::clamp(wanted, 240, total * 2 / 5);
+    m_splitter->setSizes({left, total - left});
+    m_tree->setFocus();
+}
+
+void MainWindow::wipe()
+{
+    // Edit dialogs hold decrypted values in their fields: close and destroy them now.
+    const auto dialogs = findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDialog* dialog : dialogs) {
+        dialog->hide();
+        delete dialog;
+    }
+    m_inventory = nullptr;
+    m_people.clear();
+    m_numbers.clear();
+    m_services.clear();
+    m_bindingCounts.clear();
+    m_removed.clear();
+    m_peopleModel->wipe();
+    m_numberPanel->wipe();
+    m_messageTitle->setText(QString());
+    m_messageText->setText(QString());
+    m_messageAddPerson->hide();
+    m_messageAddNumber->hide();
+    m_messageEditPerson->hide();
+    m_pages->setCurrentWidget(m_messagePage);
+    m_counts->setText(QString());
+    statusBar()->clearMessage();
+    setWindowTitle(tr("Rebind"));
+    updateActions();
+}
+
+void MainWindow::setKeyRemembered(bool remembered)
+{
+    m_forgetKey->setEnabled(remembered);
+}
+
+void MainWindow::reload()
+{
+    if (m_inventory == nullptr) {
+        return;
+    }
+    const QModelIndex current = m_tree->currentIndex();
+    const PeopleModel::Kind kind = PeopleModel::kindOf(current);
+    const qint64 id = PeopleModel::idOf(current);
+
+    auto people = m_inventory->people();
+    auto numbers = m_inventory->numbers(0);
+    auto services = m_inventory->services();
+    for (const QString& message : {people.message(), numbers.message(), services.message()}) {
+        if (!message.isEmpty()) {
+            showError(message);
+            return;
+        }
+    }
+    m_people = *people;
+    m_numbers = *numbers;
+    m_services.clear();
+    for (const Service& service : *services) {
+        m_services.insert(service.id, service);
+    }
+    m_bindingCounts.clear();
+    int bindingTotal = 0;
+    for (const NumberRecord& record : m_numbers) {
+        auto bindings = m_inventory->bindings(record.id);
+        const int count = bindings ? static_cast<int>(bindings->size()) : 0;
+        m_bindingCounts.insert(record.id, count);
+        bindingTotal += count;
+    }
+
+    m_peopleModel->load(m_people, m_numbers);
+    m_tree->expandAll();
+    QModelIndex restore =
+        kind != PeopleModel::NoKind ? m_peopleModel->find(kind, id) : QModelIndex();
+    if (!restore.isValid() && !m_numbers.isEmpty()) {
+        restore = m_peopleModel->find(PeopleModel::NumberKind, m_numbers.first().id);
+    }
+    if (!restore.isValid() && m_peopleModel->rowCount() > 0) {
+        restore = m_peopleModel->index(0, 0);
+    }
+    if (restore.isValid()) {
+        m_tree->setCurrentIndex(restore);
+    }
+    updateRightSide();
+
+    m_counts->setText(tr("%1 · %2 · %3", "people · numbers · services")
+                          .arg(tr("%n person(s)", "", static_cast<int>(m_people.size())),
+                               tr("%n number(s)", "", static_cast<int>(m_numbers.size())),
+                               tr("%n service(s) listed", "", bindingTotal)));
+    updateActions();
+}
+
+// ---- what is shown -----------------------------------------------------------------------------
+
+void MainWindow::showMessage(const QString& title, const QString& text, bool offerPerson,
+                             bool offerNumber, bool offerEditPerson)
+{
+    m_numberPanel->wipe();
+    m_messageTitle->setText(title);
+    m_messageText->setText(text);
+    m_messageAddPerson->setVisible(offerPerson);
+    m_messageAddNumber->setVisible(offerNumber);
+    m_messageEditPerson->setVisible(offerEditPerson);
+    m_pages->setCurrentWidget(m_messagePage);
+}
+
+void MainWindow::updateRightSide()
+{
+    if (m_inventory == nullptr) {
+        return;
+    }
+    const QModelIndex current = m_tree->currentIndex();
+    const PeopleModel::Kind kind = PeopleModel::kindOf(current);
+    if (m_people.isEmpty()) {
+        showMessage(tr("Add a person to start"),
+                    tr("Start with yourself or the relative you are helping. Then add their "
+                       "phone numbers, and for each number the apps, banks and other services "
+                       "that use it."),
+                    true, false, false);
+    } else if (kind == PeopleModel::NumberKind) {
+        const NumberRecord* record = numberById(PeopleModel::idOf(current));
+        const Person* owner = record != nullptr ? personById(record->personId) : nullptr;
+        if (record == nullptr || owner == nullptr) {
+            return;
+        }
+        auto bindings = m_inventory->bindings(record->id);
+        if (!bindings) {
+            showError(bindings.message());
+            return;
+        }
+        m_numberPanel->showNumber(*record, *owner, *bindings, m_services);
+        m_pages->setCurrentWidget(m_numberPanel);
+    } else if (kind == PeopleModel::PersonKind) {
+        const Person* person = personById(PeopleModel::idOf(current));
+        if (person == nullptr) {
+            return;
+        }
+        const int numbers = static_cast<int>(
+            std::count_if(m_numbers.cbegin(), m_numbers.cend(),
+                          [person](const NumberRecord& n) { return n.personId == person->id; }));
+        QString text = numbers == 0
+                           ? tr("No phone numbers are listed for %1 yet. Add one with “Add a "
+                                "number…” (Ctrl+Shift+N).")
+                                 .arg(person->name)
+                           : tr("Choose one of %1's numbers on the left to see the services "
+                                "that use it, or add another number.")
+                                 .arg(person->name);
+        if (!person->notes.isEmpty()) {
+            text = person->notes + QStringLiteral("\n\n") + text;
+        }
+        showMessage(DisplayText::person(*person), text, false, true, true);
+    } else {
+        showMessage(tr("Choose a person or a number"),
+                    tr("Choose someone on the left to see their numbers."), false, false, false);
+    }
+    updateActions();
+}
+
+MainWindow::Target MainWindow::target() const
+{
+    if (m_inventory == nullptr) {
+        return Target::None;
+    }
+    // The window's own focus child: unlike QApplication::focusWidget() it stays put while a
+    // menu is open, so Edit → Delete acts on what had the focus before the menu opened.
+    const QWidget* focus = focusWidget();
+    if (m_pages->currentWidget() == m_numberPanel && focus != nullptr &&
+        m_numberPanel->isAncestorOf(focus)) {
+        return m_numberPanel->currentBinding() != nullptr ? Target::Binding : Target::None;
+    }
+    switch (PeopleModel::kindOf(m_tree->currentIndex())) {
+    case PeopleModel::PersonKind:
+        return Target::Person;
+    case PeopleModel::NumberKind:
+        return Target::Number;
+    case PeopleModel::NoKind:
+        break;
+    }
+    return Target::None;
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_inventory != nullptr;
+    m_addPerson->setEnabled(open);
+    m_addNumber->setEnabled(open && !m_people.isEmpty());
+    m_addBinding->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
+                             m_numberPanel->numberId() != 0);
+    m_lock->setEnabled(open);
+    m_changePassphrase->setEnabled(open);
+    m_settings->setEnabled(open);
+    m_find->setEnabled(open && m_pages->currentWidget() == m_numberPanel);
+
+    const Target t = target();
+    m_edit->setEnabled(t != Target::None);
+    m_delete->setEnabled(t != Target::None);
+    switch (t) {
+    case Target::Binding:
+        m_edit->setText(tr("&Edit service…"));
+        m_delete->setText(tr("&Delete service…"));
+        break;
+    case Target::Number:
+        m_edit->setText(tr("&Edit number…"));
+        m_delete->setText(tr("&Delete number…"));
+        break;
+    case Target::Person:
+        m_edit->setText(tr("&Edit person…"));
+        m_delete->setText(tr("&Delete person…"));
+        break;
+    case Target::None:
+        m_edit->setText(tr("&Edit…"));
+        m_delete->setText(tr("&Delete…"));
+        break;
+    }
+    m_undo->setEnabled(open && !m_removed.isEmpty());
+    m_undo->setText(m_removed.isEmpty()
+                        ? tr("&Undo")
+                        : tr("&Undo deleting %1").arg(m_removed.last().serviceName));
+}
+
+// ---- lookups -----------------------------------------------------------------------------------
+
+const Person* MainWindow::personById(qint64 id) const
+{
+    for (const Person& person : m_people) {
+        if (person.id == id) {
+            return &person;
+        }
+    }
+    return nullptr;
+}
+
+const NumberRecord* MainWindow::numberById(qint64 id) const
+{
+    for (const NumberRecord& record : m_numbers) {
+        if (record.id == id) {
+            return &record;
+        }
+    }
+    return nullptr;
+}
+
+qint64 MainWindow::currentPersonId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(PeopleModel::PersonIdRole).toLongLong() : 0;
+}
+
+qint64 MainWindow::currentNumberId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return PeopleModel::kindOf(current) == PeopleModel::NumberKind ? PeopleModel::idOf(current) : 0;
+}
+
+void MainWindow::selectPerson(qint64 id)
+{
+    const QModelIndex index = m_peopleModel->find(PeopleModel::PersonKind, id);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::selectNumber(qint64 id)
+{
+    const QModelIndex index = m_peopleModel->find(PeopleModel::NumberKind, id);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+    }
+}
+
+QStringList MainWindow::personalWords() const
+{
+    QStringList words;
+    for (const Person& person : m_people) {
+        words << person.name << person.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    for (const NumberRecord& record : m_numbers) {
+        words << record.number.e164() << record.number.e164().mid(1);
+        QString national = record.number.display();
+        words << national.remove(QLatin1Char(' '));
+    }
+    words.removeDuplicates();
+    return words;
+}
+
+void MainWindow::showError(const Result<void>& result)
+{
+    if (!result) {
+        showError(result.message());
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    MessageBox::error(this, tr("Rebind"), message);
+}
+
+template <typename D> D* MainWindow::openDialog(D* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+// ---- adding ------------------------------------------------------------------------------------
+
+PersonDialog* MainWindow::addPerson()
+{
+    if (m_inventory == nullptr) {
+        return nullptr;
+    }
+    Person fresh;
+    fresh.relation = m_people.isEmpty() ? QStringLiteral("self") : QString();
+    auto* dialog = new PersonDialog(fresh, this);
+    dialog->setSubmit([this, dialog]() -> Result<void> {
+        auto added = m_inventory->addPerson(dialog->person());
+        if (!added) {
+            return added.error();
+        }
+        reload();
+        selectPerson(*added);
+        return {};
+    });
+    return openDialog(dialog);
+}
+
+NumberDialog* MainWindow::addNumber()
+{
+    if (m_inventory == nullptr || m_people.isEmpty()) {
+        return nullptr;
+    }
+    NumberRecord fresh;
+    fresh.personId = currentPersonId() != 0 ? currentPersonId() : m_people.first().id;
+    auto* dialog = new NumberDialog(fresh, m_people, this);
+    dialog->setSubmit([this, dialog]() -> Result<void> {
+        auto added = m_inventory->addNumber(dialog->record());
+        if (!added) {
+            return added.error();
+        }
+        reload();
+        selectNumber(*added);
+        return {};
+    });
+    return openDialog(dialog);
+}
+
+Result<void> MainWindow::saveBinding(BindingDialog* dialog, qint64 numberId)
+{
+    Binding binding = dialog->binding();
+    binding.numberId = numberId;
+    qint64 id = binding.id;
+    if (id == 0) {
+        // A service typed for the first time is stored with the binding, as one change.
+        auto added = binding.serviceId == 0 ? m_inventory->addBinding(binding, dialog->service())
+                                            : m_inventory->addBinding(binding);
+        if (!added) {
+            return added.error();
+        }
+        id = *added;
+    } else {
+        if (binding.serviceId == 0) {
+            auto service = m_inventory->ensureService(dialog->service());
+            if (!service) {
+                return service.error();
+            }
+            binding.serviceId = service->id;
+        }
+        if (auto updated = m_inventory->updateBinding(binding); !updated) {
+            return updated;
+        }
+    }
+    reload();
+    selectNumber(numberId);
+    m_numberPanel->selectBinding(id);
+    return {};
+}
+
+BindingDialog* MainWindow::addBinding()
+{
+    const qint64 numberId = m_numberPanel->numberId();
+    if (m_inventory == nullptr || numberId == 0 || m_pages->currentWidget() != m_numberPanel) {
+        return nullptr;
+    }
+    Binding fresh;
+    fresh.numberId = numberId;
+    fresh.roles = BindingRole::Login;
+    if (const NumberRecord* record = numberById(numberId); record != nullptr) {
+        // Leave time to act while the old number still receives codes.
+        if (record->cancelDate.isValid()) {
+            fresh.due = record->cancelDate.addDays(-14);
+        }
+    }
+    auto* dialog = new BindingDialog(fresh, m_services.values(), this);
+    dialog->setSubmit([this, dialog, numberId] { return saveBinding(dialog, numberId); });
+    return openDialog(dialog);
+}
+
+// ---- editing -----------------------------------------------------------------------------------
+
+FormDialog* MainWindow::editSelected()
+{
+    switch (target()) {
+    case Target::Binding:
+        return editBinding(m_numberPanel->currentBinding()->id);
+    case Target::Number:
+        return editNumber(currentNumberId());
+    case Target::Person:
+        return editPerson(currentPersonId());
+    case Target::None:
+        break;
+    }
+    return nullptr;
+}
+
+FormDialog* MainWindow::editPerson(qint64 id)
+{
+    const Person* person = personById(id);
+    if (m_inventory == nullptr || person == nullptr) {
+        return nullptr;
+    }
+    auto* dialog = new PersonDialog(*person, this);
+    dialog->setSubmit([this, dialog]() -> Result<void> {
+        const Person edited = dialog->person();
+        if (auto updated = m_inventory->updatePerson(edited); !updated) {
+            return updated;
+        }
+        reload();
+        return {};
+    });
+    return openDialog(dialog);
+}
+
+FormDialog* MainWindow::editNumber(qint64 id)
+{
+    const NumberRecord* record = numberById(id);
+    if (m_inventory == nullptr || record == nullptr) {
+        return nullptr;
+    }
+    auto* dialog = new NumberDialog(*record, m_people, this);
+    dialog->setSubmit([this, dialog]() -> Result<void> {
+        const NumberRecord edited = dialog->record();
+        if (auto updated = m_inventory->updateNumber(edited); !updated) {
+            return updated;
+        }
+        reload();
+        selectNumber(edited.id);
+        return {};
+    });
+    return openDialog(dialog);
+}
+
+FormDialog* MainWindow::editBinding(qint64 id)
+{
+    if (m_inventory == nullptr || id == 0) {
+        return nullptr;
+    }
+    auto binding = m_inventory->binding(id);
+    if (!binding) {
+        showError(binding.message());
+        return nullptr;
+    }
+    auto* dialog = new BindingDialog(*binding, m_services.values(), this);
+    const qint64 numberId = binding->numberId;
+    dialog->setSubmit([this, dialog, numberId] { return saveBinding(dialog, numberId); });
+    return openDialog(dialog);
+}
+
+// ---- deleting and undo -------------------------------------------------------------------------
+
+void MainWindow::deleteSelected()
+{
+    switch (target()) {
+    case Target::Binding:
+        deleteBinding();
+        break;
+    case Target::Number:
+        deleteNumber(currentNumberId());
+        break;
+    case Target::Person:
+        deletePerson(currentPersonId());
+        break;
+    case Target::None:
+        break;
+    }
+}
+
+void MainWindow::deletePerson(qint64 id)
+{
+    const Person* person = personById(id);
+    if (m_inventory == nullptr || person == nullptr) {
+        return;
+    }
+    int numbers = 0;
+    int services = 0;
+    for (const NumberRecord& record : m_numbers) {
+        if (record.personId == id) {
+            ++numbers;
+            services += m_bindingCounts.value(record.id);
+        }
+    }
+    const QString text =
+        numbers == 0 ? tr("Delete %1?").arg(person->name)
+                     : tr("Delete %1, with %2 and %3 listed for them? This cannot be undone.")
+                           .arg(person->name, tr("%n phone number(s)", "", numbers),
+                                tr("%n service(s)", "", services));
+    if (MessageBox::question(this, tr("Delete person"), text, tr("Delete")) != QMessageBox::Yes) {
+        return;
+    }
+    showError(m_inventory->removePerson(id));
+    reload();
+}
+
+void MainWindow::deleteNumber(qint64 id)
+{
+    const NumberRecord* record = numberById(id);
+    if (m_inventory == nullptr || record == nullptr) {
+        return;
+    }
+    const int services = m_bindingCounts.value(id);
+    const QString text =
+        services == 0 ? tr("Delete the number %1?").arg(record->number.display())
+                      : tr("Delete the number %1 and the %2 listed for it? This cannot be undone.")
+                            .arg(record->number.display(), tr("%n service(s)", "", services));
+    if (MessageBox::question(this, tr("Delete number"), text, tr("Delete")) != QMessageBox::Yes) {
+        return;
+    }
+    const qint64 owner = record->personId;
+    showError(m_inventory->removeNumber(id));
+    reload();
+    selectPerson(owner);
+}
+
+void MainWindow::deleteBinding()
+{
+    const Binding* current = m_numberPanel->currentBinding();
+    if (m_inventory == nullptr || current == nullptr) {
+        return;
+    }
+    const qint64 id = current->id;
+    const QString service = m_numberPanel->currentServiceName();
+    const QString label =
+        current->account.isEmpty() ? service : tr("%1 (%2)").arg(service, current->account);
+    const QString text = tr("Remove %1 from this number's list?\n\nYou can bring it back with "
+                            "Edit → Undo (Ctrl+Z).")
+                             .arg(label);
+    if (MessageBox::question(this, tr("Delete service"), text, tr("Delete")) != QMessageBox::Yes) {
+        return;
+    }
+    auto removed = m_inventory->removeBinding(id);
+    if (!removed) {
+        showError(removed.message());
+        return;
+    }
+    m_removed.append({*removed, service});
+    reload();
+    m_numberPanel->table()->setFocus();
+    statusBar()->showMessage(tr("Deleted %1. Press Ctrl+Z to bring it back.").arg(label), 15000);
+    updateActions();
+}
+
+void MainWindow::undo()
+{
+    if (m_inventory == nullptr || m_removed.isEmpty()) {
+        return;
+    }
+    const Removed entry = m_removed.takeLast();
+    auto restored = m_inventory->restoreBinding(entry.binding);
+    if (!restored) {
+        showError(restored.message());
+        updateActions();
+        return;
+    }
+    reload();
+    selectNumber(entry.binding.numberId);
+    m_numberPanel->selectBinding(*restored);
+    m_numberPanel->table()->setFocus();
+    statusBar()->showMessage(tr("%1 is back.").arg(entry.serviceName), 8000);
+    updateActions();
+}
+
+// ---- other -------------------------------------------------------------------------------------
+
+void MainWindow::about()
+{
+    MessageBox::information(
+        this, tr("About Rebind"),
+        tr("Rebind %1\n\nKeeps a private, encrypted list of the services tied to your phone "
+           "numbers, so that you can move each one to a new number before the old one is "
+           "cancelled. Everything stays on this computer.\n\nKeys: Ctrl+Shift+P add a person, "
+           "Ctrl+Shift+N add a number, Ctrl+N add a service, F2 edit, Delete delete, Ctrl+Z "
+           "undo, Ctrl+F find, Ctrl+L lock.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    event->accept();
+    Q_EMIT closeRequested();
+}
+
+} // namespace rebind

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "Binding.h"
+#include "NumberRecord.h"
+#include "Person.h"
+#include "Result.h"
+#include "Service.h"
+
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace rebind {
+
+class BindingDialog;
+class FormDialog;
+class Inventory;
+class NumberDialog;
+class NumberPanel;
+class PeopleModel;
+class PersonDialog;
+
+// The inventory of an unlocked vault: people and their numbers on the left, the selected
+// number's services on the right. Every change goes through Inventory; dialogs open window-
+// modal and return at once (the methods hand them back, so tests can fill them in). wipe()
+// removes every decrypted value from the window when the vault locks.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Target
+    {
+        None,
+        Person,
+        Number,
+        Binding
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the vault's content; inventory must outlive the window's use of it (until wipe()).
+    void setInventory(Inventory* inventory, const QString& vaultPath);
+    // Drops every decrypted value: models, labels, filter text, undo history, open dialogs.
+    void wipe();
+    void reload();
+    void setKeyRemembered(bool remembered);
+
+    // Words an attacker would try first, for judging a new passphrase.
+    QStringList personalWords() const;
+
+    PersonDialog* addPerson();
+    NumberDialog* addNumber();
+    BindingDialog* addBinding();
+    // Edits what the keyboard focus points at (a binding in the table, else the tree item).
+    FormDialog* editSelected();
+    void deleteSelected();
+    void undo();
+    Target target() const;
+
+    void selectPerson(qint64 id);
+    void selectNumber(qint64 id);
+
+    QTreeView* peopleView() const { return m_tree; }
+    PeopleModel* peopleModel() const { return m_peopleModel; }
+    NumberPanel* numberPanel() const { return m_numberPanel; }
+    QStackedWidget* pages() const { return m_pages; }
+    QLabel* messageTitle() const { return m_messageTitle; }
+    QLabel* countsLabel() const { return m_counts; }
+
+    QAction* addPersonAction() const { return m_addPerson; }
+    QAction* addNumberAction() const { return m_addNumber; }
+    QAction* addBindingAction() const { return m_addBinding; }
+    QAction* editAction() const { return m_edit; }
+    QAction* deleteAction() const { return m_delete; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* lockAction() const { return m_lock; }
+    QAction* changePassphraseAction() const { return m_changePassphrase; }
+    QAction* forgetKeyAction() const { return m_forgetKey; }
+    QAction* settingsAction() const { return m_settings; }
+
+Q_SIGNALS:
+    void lockRequested();
+    void changePassphraseRequested();
+    void forgetKeyRequested();
+    void settingsRequested();
+    void closeRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Removed
+    {
+        Binding binding;
+        QString serviceName;
+    };
+
+    void createActions();
+    void createMenus();
+    void createWidgets();
+    void updateRightSide();
+    void updateActions();
+    void showMessage(const QString& title, const QString& text, bool offerPerson, bool offerNumber,
+                     bool offerEditPerson);
+    void showError(const Result<void>& result);
+    void showError(const QString& message);
+    template <typename D> D* openDialog(D* dialog);
+
+    const Person* personById(qint64 id) const;
+    const NumberRecord* numberById(qint64 id) const;
+    qint64 currentPersonId() const;
+    qint64 currentNumberId() const;
+
+    FormDialog* editPerson(qint64 id);
+    FormDialog* editNumber(qint64 id);
+    FormDialog* editBinding(qint64 id);
+    void deletePerson(qint64 id);
+    void deleteNumber(qint64 id);
+    void deleteBinding();
+    Result<void> saveBinding(BindingDialog* dialog, qint64 numberId);
+    void about();
+
+    Inventory* m_inventory = nullptr;
+    QString m_vaultPath;
+    QList<Person> m_people;
+    QList<NumberRecord> m_numbers;
+    QHash<qint64, Service> m_services;
+    QHash<qint64, int> m_bindingCounts;
+    QList<Removed> m_removed;
+
+    QSplitter* m_splitter = nullptr;
+    QTreeView* m_tree = nullptr;
+    PeopleModel* m_peopleModel = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_messagePage = nullptr;
+    QLabel* m_messageTitle = nullptr;
+    QLabel* m_messageText = nullptr;
+    QPushButton* m_messageAddPerson = nullptr;
+    QPushButton* m_messageAddNumber = nullptr;
+    QPushButton* m_messageEditPerson = nullptr;
+    NumberPanel* m_numberPanel = nullptr;
+    QLabel* m_counts = nullptr;
+
+    QAction* m_addPerson = nullptr;
+    QAction* m_addNumber = nullptr;
+    QAction* m_addBinding = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_lock = nullptr;
+    QAction* m_changePassphrase = nullptr;
+    QAction* m_forgetKey = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace rebind

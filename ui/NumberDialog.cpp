@@ -1,0 +1,157 @@
+#include "NumberDialog.h"
+
+#include "DisplayText.h"
+#include "OptionalDateEdit.h"
+#include "Vocabulary.h"
+
+#include <algorithm>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace rebind {
+
+namespace {
+QWidget* stacked(QWidget* parent, QWidget* field, QLabel* hint)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(field);
+    layout->addWidget(hint);
+    box->setFocusProxy(field);
+    return box;
+}
+} // namespace
+
+NumberDialog::NumberDialog(const NumberRecord& record, const QList<Person>& people, QWidget* parent)
+    : FormDialog(parent), m_original(record), m_owner(new QComboBox(this)),
+      m_number(new QLineEdit(this)), m_numberHint(new QLabel(this)), m_status(new QComboBox(this)),
+      m_cancelDate(new OptionalDateEdit(tr("Planned"), this)), m_replacement(new QLineEdit(this)),
+      m_replacementHint(new QLabel(this)), m_carrier(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("numberDialog"));
+    setWindowTitle(record.id == 0 ? tr("Add a phone number") : tr("Edit phone number"));
+
+    m_owner->setObjectName(QStringLiteral("ownerCombo"));
+    for (const Person& person : people) {
+        m_owner->addItem(DisplayText::person(person), person.id);
+    }
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(record.personId)));
+
+    m_number->setObjectName(QStringLiteral("numberEdit"));
+    m_number->setPlaceholderText(tr("For example 138 0013 8000"));
+    m_number->setText(record.number.isNull() ? QString() : record.number.display());
+    m_numberHint->setObjectName(QStringLiteral("numberHint"));
+    m_numberHint->setWordWrap(true);
+
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (NumberStatus status : Vocabulary::numberStatuses()) {
+        m_status->addItem(Vocabulary::label(status), static_cast<int>(status));
+    }
+    m_status->setCurrentIndex(std::max(0, m_status->findData(static_cast<int>(record.status))));
+
+    m_cancelDate->setObjectName(QStringLiteral("cancelDateEdit"));
+    m_cancelDate->setDate(record.cancelDate);
+
+    m_replacement->setObjectName(QStringLiteral("replacementEdit"));
+    m_replacement->setPlaceholderText(tr("Leave empty if not known yet"));
+    m_replacement->setText(record.replacement.isNull() ? QString() : record.replacement.display());
+    m_replacementHint->setObjectName(QStringLiteral("replacementHint"));
+    m_replacementHint->setWordWrap(true);
+
+    m_carrier->setObjectName(QStringLiteral("carrierCombo"));
+    m_carrier->setEditable(true);
+    m_carrier->setInsertPolicy(QComboBox::NoInsert);
+    m_carrier->addItems(
+        {tr("China Mobile"), tr("China Unicom"), tr("China Telecom"), tr("China Broadnet")});
+    m_carrier->setEditText(record.carrier);
+
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setPlainText(record.notes);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 16);
+
+    form()->addRow(tr("&Whose number:"), m_owner);
+    form()->addRow(tr("&Number:"), stacked(this, m_number, m_numberHint));
+    form()->addRow(tr("S&tatus:"), m_status);
+    form()->addRow(tr("&Cancel date:"), m_cancelDate);
+    form()->addRow(tr("N&ew number:"), stacked(this, m_replacement, m_replacementHint));
+    form()->addRow(tr("C&arrier:"), m_carrier);
+    form()->addRow(tr("N&otes:"), m_notes);
+
+    connect(m_number, &QLineEdit::textChanged, this,
+            [this](const QString& text) { validate(text, false, m_numberHint); });
+    connect(m_replacement, &QLineEdit::textChanged, this,
+            [this](const QString& text) { validate(text, true, m_replacementHint); });
+    validate(m_number->text(), false, m_numberHint);
+    validate(m_replacement->text(), true, m_replacementHint);
+    m_number->setFocus();
+}
+
+Result<PhoneNumber> NumberDialog::validate(const QString& input, bool optional, QLabel* hint)
+{
+    if (input.trimmed().isEmpty()) {
+        hint->setStyleSheet(QString());
+        hint->setText(optional ? QString()
+                               : tr("Type the number as you know it; spaces and dashes are fine."));
+        hint->setVisible(!hint->text().isEmpty());
+        return PhoneNumber();
+    }
+    auto parsed = PhoneNumber::parse(input);
+    if (!parsed) {
+        hint->setStyleSheet(QStringLiteral("color: #b00020;"));
+        hint->setText(parsed.message());
+    } else {
+        hint->setStyleSheet(QStringLiteral("color: #1e6b34;"));
+        hint->setText(tr("✓ %1").arg(parsed->display()));
+    }
+    hint->show();
+    return parsed;
+}
+
+QString NumberDialog::check()
+{
+    if (m_owner->currentIndex() < 0) {
+        m_owner->setFocus();
+        return tr("Add a person first: every number belongs to someone.");
+    }
+    const auto number = validate(m_number->text(), false, m_numberHint);
+    if (!number || number->isNull()) {
+        m_number->setFocus();
+        return number ? tr("Please enter the phone number.") : number.message();
+    }
+    const auto replacement = validate(m_replacement->text(), true, m_replacementHint);
+    if (!replacement) {
+        m_replacement->setFocus();
+        return replacement.message();
+    }
+    if (*replacement == *number) {
+        m_replacement->setFocus();
+        return tr("The new number must differ from the number being replaced.");
+    }
+    return QString();
+}
+
+NumberRecord NumberDialog::record() const
+{
+    NumberRecord out = m_original;
+    out.personId = m_owner->currentData().toLongLong();
+    auto number = PhoneNumber::parse(m_number->text());
+    out.number = number ? *number : PhoneNumber();
+    auto replacement = PhoneNumber::parse(m_replacement->text());
+    out.replacement =
+        (!m_replacement->text().trimmed().isEmpty() && replacement) ? *replacement : PhoneNumber();
+    out.status = static_cast<NumberStatus>(m_status->currentData().toInt());
+    out.cancelDate = m_cancelDate->date();
+    out.carrier = m_carrier->currentText().trimmed();
+    out.notes = m_notes->toPlainText();
+    return out;
+}
+
+} // namespace rebind

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "FormDialog.h"
+#include "NumberRecord.h"
+#include "Person.h"
+
+#include <QList>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace rebind {
+
+class OptionalDateEdit;
+
+// Add or edit a phone number: whose it is, the number (checked with libphonenumber as it is
+// typed), its status, the planned cancel date, the new number, the carrier and notes.
+class NumberDialog : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    NumberDialog(const NumberRecord& record, const QList<Person>& people,
+                 QWidget* parent = nullptr);
+
+    // The edited record (id and uid kept from the one given). Only meaningful after check().
+    NumberRecord record() const;
+
+    QComboBox* ownerCombo() const { return m_owner; }
+    QLineEdit* numberEdit() const { return m_number; }
+    QLabel* numberHint() const { return m_numberHint; }
+    QComboBox* statusCombo() const { return m_status; }
+    OptionalDateEdit* cancelDateEdit() const { return m_cancelDate; }
+    QLineEdit* replacementEdit() const { return m_replacement; }
+    QLabel* replacementHint() const { return m_replacementHint; }
+    QComboBox* carrierCombo() const { return m_carrier; }
+    QPlainTextEdit* notesEdit() const { return m_notes; }
+
+protected:
+    QString check() override;
+
+private:
+    // Shows the verdict on input under it; returns the parsed number (null when empty/invalid).
+    static Result<PhoneNumber> validate(const QString& input, bool optional, QLabel* hint);
+
+    NumberRecord m_original;
+    QComboBox* m_owner;
+    QLineEdit* m_number;
+    QLabel* m_numberHint;
+    QComboBox* m_status;
+    OptionalDateEdit* m_cancelDate;
+    QLineEdit* m_replacement;
+    QLabel* m_replacementHint;
+    QComboBox* m_carrier;
+    QPlainTextEdit* m_notes;
+};
+
+} // namespace rebind

@@ -1,0 +1,257 @@
+#include "NumberPanel.h"
+
+#include "Appearance.h"
+#include "BindingFilterModel.h"
+#include "BindingTableModel.h"
+#include "DisplayText.h"
+#include "Vocabulary.h"
+
+#include <algorithm>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rebind {
+
+namespace {
+QLabel* valueLabel(QWidget* parent, const char* objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+NumberPanel::NumberPanel(QWidget* parent)
+    : QWidget(parent), m_title(valueLabel(this, "numberTitle")),
+      m_owner(valueLabel(this, "numberOwner")), m_status(valueLabel(this, "numberStatus")),
+      m_cancelDate(valueLabel(this, "numberCancelDate")),
+      m_replacement(valueLabel(this, "numberReplacement")),
+      m_carrier(valueLabel(this, "numberCarrier")), m_progress(valueLabel(this, "numberProgress")),
+      m_filter(new QLineEdit(this)), m_hint(valueLabel(this, "bindingHint")),
+      m_table(new QTableView(this)), m_model(new BindingTableModel(this)),
+      m_proxy(new BindingFilterModel(this))
+{
+    setObjectName(QStringLiteral("numberPanel"));
+    m_title->setFont(Appearance::scaledFont(1.6, true));
+    m_title->setWordWrap(false);
+
+    auto* addBinding = new QPushButton(tr("Add a service…"), this);
+    addBinding->setObjectName(QStringLiteral("panelAddBinding"));
+    auto* editNumber = new QPushButton(tr("Edit number…"), this);
+    editNumber->setObjectName(QStringLiteral("panelEditNumber"));
+    for (QPushButton* button : {addBinding, editNumber}) {
+        button->setFocusPolicy(Qt::TabFocus);
+    }
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(16);
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_owner, 1);
+    titleRow->addWidget(editNumber);
+    titleRow->addWidget(addBinding);
+
+    auto* left = new QFormLayout;
+    left->setHorizontalSpacing(12);
+    left->setVerticalSpacing(6);
+    left->addRow(tr("Status:"), m_status);
+    left->addRow(tr("Cancel date:"), m_cancelDate);
+    auto* right = new QFormLayout;
+    right->setHorizontalSpacing(12);
+    right->setVerticalSpacing(6);
+    right->addRow(tr("New number:"), m_replacement);
+    right->addRow(tr("Carrier:"), m_carrier);
+    auto* details = new QHBoxLayout;
+    details->setSpacing(32);
+    details->addLayout(left, 1);
+    details->addLayout(right, 1);
+
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Type to find a service, account or note (Ctrl+F)"));
+    auto* filterLabel = new QLabel(tr("&Find:"), this);
+    filterLabel->setBuddy(m_filter);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addSpacing(16);
+    filterRow->addWidget(m_progress);
+
+    m_hint->setStyleSheet(QStringLiteral("color: #505050;"));
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("bindingTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BindingTableModel::ServiceColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Names and accounts get what they need up to a limit; the long role and action texts share
+    // the rest and wrap; status and date are short.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(BindingTableModel::RolesColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(BindingTableModel::ActionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(BindingTableModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BindingTableModel::DueColumn, QHeaderView::ResizeToContents);
+    header->setHighlightSections(false);
+    header->setMinimumSectionSize(80);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    layout->addLayout(titleRow);
+    layout->addLayout(details);
+    layout->addSpacing(6);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterText(text);
+        updateHint();
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT bindingActivated(index.data(BindingTableModel::IdRole).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &NumberPanel::currentBindingChanged);
+    connect(addBinding, &QPushButton::clicked, this, &NumberPanel::addBindingRequested);
+    connect(editNumber, &QPushButton::clicked, this, &NumberPanel::editNumberRequested);
+}
+
+void NumberPanel::showNumber(const NumberRecord& record, const Person& owner,
+                             const QList<Binding>& bindings, const QHash<qint64, Service>& services)
+{
+    const bool sameNumber = record.id == m_numberId;
+    const qint64 current = currentBinding() != nullptr ? currentBinding()->id : 0;
+    m_numberId = record.id;
+    m_title->setText(record.number.display());
+    m_owner->setText(DisplayText::person(owner));
+    m_status->setText(Vocabulary::label(record.status));
+    m_cancelDate->setText(record.cancelDate.isValid()
+                              ? tr("%1 (%2)", "date (in n days)")
+                                    .arg(DisplayText::date(record.cancelDate),
+                                         DisplayText::relativeDays(record.cancelDate))
+                              : tr("not planned"));
+    m_replacement->setText(record.replacement.isNull() ? tr("not known yet")
+                                                       : record.replacement.display());
+    m_carrier->setText(record.carrier.isEmpty() ? tr("not given") : record.carrier);
+
+    int finished = 0;
+    for (const Binding& b : bindings) {
+        if (b.status == BindingStatus::Done || b.status == BindingStatus::Verified ||
+            b.status == BindingStatus::NotNeeded) {
+            ++finished;
+        }
+    }
+    const int total = static_cast<int>(bindings.size());
+    m_progress->setText(
+        total == 0 ? QString() : tr("%n service(s) listed, %1 finished", "", total).arg(finished));
+    m_progress->setVisible(total > 0);
+    m_progress->setWordWrap(false);
+
+    if (!sameNumber) {
+        m_filter->setText(QString());
+    }
+    m_model->load(bindings, services);
+    fitColumns();
+    if (current != 0) {
+        selectBinding(current);
+    }
+    updateHint();
+}
+
+void NumberPanel::fitColumns()
+{
+    const int limit = std::max(160, m_table->viewport()->width() / 5);
+    for (int column :
+         {int(BindingTableModel::ServiceColumn), int(BindingTableModel::AccountColumn)}) {
+        m_table->resizeColumnToContents(column);
+        if (m_table->columnWidth(column) > limit) {
+            m_table->setColumnWidth(column, limit);
+        }
+    }
+}
+
+void NumberPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void NumberPanel::wipe()
+{
+    m_numberId = 0;
+    for (QLabel* label :
+         {m_title, m_owner, m_status, m_cancelDate, m_replacement, m_carrier, m_progress, m_hint}) {
+        label->setText(QString());
+    }
+    m_filter->setText(QString());
+    m_model->wipe();
+}
+
+void NumberPanel::updateHint()
+{
+    QString hint;
+    if (m_model->rowCount() == 0) {
+        hint = tr("No services are listed for this number yet. Add the apps, banks and other "
+                  "services that use it with “Add a service…” (Ctrl+N).");
+    } else if (m_proxy->rowCount() == 0) {
+        hint = tr("No service, account or note contains “%1”.").arg(m_proxy->filterText());
+    }
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+const Binding* NumberPanel::currentBinding() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {})) {
+        return nullptr;
+    }
+    return m_model->bindingAt(m_proxy->mapToSource(current).row());
+}
+
+QString NumberPanel::currentServiceName() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->serviceName(m_proxy->mapToSource(current).row())
+                             : QString();
+}
+
+void NumberPanel::selectBinding(qint64 bindingId)
+{
+    const int row = m_model->rowOf(bindingId);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->selectRow(index.row());
+        m_table->scrollTo(index);
+    }
+}
+
+int NumberPanel::visibleRows() const
+{
+    return m_proxy->rowCount();
+}
+
+} // namespace rebind

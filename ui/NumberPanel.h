@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Binding.h"
+#include "NumberRecord.h"
+#include "Person.h"
+#include "Service.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace rebind {
+
+class BindingFilterModel;
+class BindingTableModel;
+
+// The right side of the main window for one number: a header (number, owner, status, cancel
+// date, new number, carrier, progress) above a filter box and the sortable table of its services.
+class NumberPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NumberPanel(QWidget* parent = nullptr);
+
+    void showNumber(const NumberRecord& record, const Person& owner, const QList<Binding>& bindings,
+                    const QHash<qint64, Service>& services);
+    // Empties every label, the filter box and the table (on lock).
+    void wipe();
+
+    qint64 numberId() const { return m_numberId; }
+    // The binding of the table's current row, or null.
+    const Binding* currentBinding() const;
+    QString currentServiceName() const;
+    void selectBinding(qint64 bindingId);
+    int visibleRows() const;
+
+    QTableView* table() const { return m_table; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    BindingTableModel* model() const { return m_model; }
+    BindingFilterModel* proxy() const { return m_proxy; }
+    QLabel* titleLabel() const { return m_title; }
+    QLabel* hintLabel() const { return m_hint; }
+
+Q_SIGNALS:
+    void bindingActivated(qint64 bindingId);
+    void currentBindingChanged();
+    void addBindingRequested();
+    void editNumberRequested();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void updateHint();
+    void fitColumns();
+
+    qint64 m_numberId = 0;
+    QLabel* m_title;
+    QLabel* m_owner;
+    QLabel* m_status;
+    QLabel* m_cancelDate;
+    QLabel* m_replacement;
+    QLabel* m_carrier;
+    QLabel* m_progress;
+    QLineEdit* m_filter;
+    QLabel* m_hint;
+    QTableView* m_table;
+    BindingTableModel* m_model;
+    BindingFilterModel* m_proxy;
+};
+
+} // namespace rebind
