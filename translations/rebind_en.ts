@@ -181,10 +181,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of the commands below, followed by its arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No command given. Commands: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,6 +918,160 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a private list of the services tied to your phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vault file at PATH instead of the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::AppController</name>
+    <message>
+        <source>The key remembered on this computer no longer opens this vault, so it has been forgotten. Please type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered on this computer: %1
+
+Rebind will ask for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the passphrase. Rebind will ask for it the next time it opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::BindingDialog</name>
+    <message>
+        <source>Set a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: WeChat, Alipay, a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name, e-mail or card ending (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is new: it will be added to your services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the service: the app, bank or website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::BindingTableModel</name>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebind::ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -933,10 +1083,6 @@
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,6 +1101,10 @@
         <source>Changing the passphrase… This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::FirstRunDialog</name>
@@ -964,10 +1114,6 @@
     </message>
     <message>
         <source>Welcome to Rebind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers, so that nothing is forgotten when a number is given up. The list is kept in one encrypted file on this computer, locked with a passphrase that you choose now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,11 +1164,300 @@
         <source>Creating your vault… This takes a moment on purpose: it makes the passphrase much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers. The list is stored encrypted in one file on this computer, locked with a passphrase that you choose now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::FormDialog</name>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::MainWindow</name>
+    <message>
+        <source>Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone whose numbers you look after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phone number for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an app, bank or website that uses the selected number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault and hide everything until the passphrase is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>people · numbers · services</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) listed</source>
+        <translation>
+            <numerusform>%n service listed</numerusform>
+            <numerusform>%n services listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a person to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with yourself or the relative you are helping. Then add their phone numbers, and for each number the apps, banks and other services that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone numbers are listed for %1 yet. Add one with “Add a number…” (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of %1&apos;s numbers on the left to see the services that use it, or add another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone on the left to see their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1, with %2 and %3 listed for them? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the number %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the number %1 and the %2 listed for it? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this number&apos;s list?
+
+You can bring it back with Edit → Undo (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Press Ctrl+Z to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind %1
+
+Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
+
+Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service, F2 edit, Delete delete, Ctrl+Z undo, Ctrl+F find, Ctrl+L lock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +1549,73 @@
     </message>
 </context>
 <context>
+    <name>rebind::NumberPanel</name>
+    <message>
+        <source>Add a service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a service, account or note (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (in n days)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) listed, %1 finished</source>
+        <translation>
+            <numerusform>%n service listed, %1 finished</numerusform>
+            <numerusform>%n services listed, %1 finished</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet. Add the apps, banks and other services that use it with “Add a service…” (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service, account or note contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebind::PassphraseFields</name>
     <message>
         <source>Show what I type</source>
@@ -1153,6 +1655,13 @@
     </message>
 </context>
 <context>
+    <name>rebind::PeopleModel</name>
+    <message>
+        <source>Planned cancel date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebind::PersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -1182,6 +1691,10 @@
         <source>Please enter the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose one or type your own word</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::RememberOption</name>
@@ -1190,7 +1703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebind then opens on this computer without asking for the passphrase. The passphrase itself is not stored. Only tick this on a computer account that nobody else uses.</source>
+        <source>Rebind then opens on this computer without asking for the passphrase. Only tick this if nobody else uses your computer account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

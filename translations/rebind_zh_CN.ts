@@ -181,10 +181,6 @@
         <translation>换绑助手（Rebind）为您加密保存与手机号绑定的所有服务清单，方便您在号码销号前逐一换绑或解绑。</translation>
     </message>
     <message>
-        <source>One of the commands below, followed by its arguments.</source>
-        <translation>下列命令之一，后接该命令的参数。</translation>
-    </message>
-    <message>
         <source>No command given. Commands: %1.</source>
         <translation>未指定命令。可用命令：%1。</translation>
     </message>
@@ -920,6 +916,162 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Rebind</source>
+        <translation>换绑助手</translation>
+    </message>
+    <message>
+        <source>Keeps a private list of the services tied to your phone numbers.</source>
+        <translation>为您私密保存与手机号绑定的服务清单。</translation>
+    </message>
+    <message>
+        <source>Open the vault file at PATH instead of the usual one.</source>
+        <translation>打开 PATH 处的保险库文件，而不是默认的保险库。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::AppController</name>
+    <message>
+        <source>The key remembered on this computer no longer opens this vault, so it has been forgotten. Please type the passphrase.</source>
+        <translation>这台电脑上记住的密钥已无法打开此保险库，因此已将其清除。请输入口令。</translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation>换绑助手</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered on this computer: %1
+
+Rebind will ask for it next time.</source>
+        <translation>无法在这台电脑上记住口令：%1
+
+下次换绑助手仍会请您输入口令。</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>口令已修改</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. Use the new one from now on.</source>
+        <translation>口令已修改。今后请使用新口令。</translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten</source>
+        <translation>已清除记住的口令</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the passphrase. Rebind will ask for it the next time it opens the vault.</source>
+        <translation>这台电脑已不再记住口令。下次打开保险库时，换绑助手会请您输入口令。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::BindingDialog</name>
+    <message>
+        <source>Set a date</source>
+        <translation>设定日期</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>编辑服务</translation>
+    </message>
+    <message>
+        <source>For example: WeChat, Alipay, a bank</source>
+        <translation>例如：微信、支付宝、某家银行</translation>
+    </message>
+    <message>
+        <source>Web address (optional)</source>
+        <translation>网址（选填）</translation>
+    </message>
+    <message>
+        <source>User name, e-mail or card ending (optional)</source>
+        <translation>用户名、邮箱或卡号尾号（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>网址(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>账号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The number is used for:</source>
+        <translation>号码用途：</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>处理方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>“%1” is new: it will be added to your services.</source>
+        <translation>“%1”是新服务，将添加到您的服务列表中。</translation>
+    </message>
+    <message>
+        <source>Please enter the service: the app, bank or website.</source>
+        <translation>请输入服务名称：应用、银行或网站。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::BindingTableModel</name>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
     <name>rebind::ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -932,10 +1084,6 @@
     <message>
         <source>&amp;Current passphrase:</source>
         <translation>当前口令(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>新口令</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
@@ -953,6 +1101,10 @@
         <source>Changing the passphrase… This takes a moment.</source>
         <translation>正在修改口令……需要稍等片刻。</translation>
     </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>rebind::FirstRunDialog</name>
@@ -963,10 +1115,6 @@
     <message>
         <source>Welcome to Rebind</source>
         <translation>欢迎使用换绑助手</translation>
-    </message>
-    <message>
-        <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers, so that nothing is forgotten when a number is given up. The list is kept in one encrypted file on this computer, locked with a passphrase that you choose now.</source>
-        <translation>换绑助手会为您保存一份私密清单，记录与您手机号绑定的应用、银行和其他服务，这样在停用号码时就不会遗漏。清单保存在这台电脑上的一个加密文件中，用您现在设置的口令加锁。</translation>
     </message>
     <message>
         <source>Where to keep the vault file</source>
@@ -1016,12 +1164,302 @@
         <source>Creating your vault… This takes a moment on purpose: it makes the passphrase much harder to guess.</source>
         <translation>正在创建保险库……这一步会特意多花些时间，这样口令会更难被破解。</translation>
     </message>
+    <message>
+        <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers. The list is stored encrypted in one file on this computer, locked with a passphrase that you choose now.</source>
+        <translation>换绑助手会为您保存一份私密清单，记录与您手机号绑定的应用、银行和其他服务。清单加密保存在这台电脑上的一个文件中，用您现在设置的口令加锁。</translation>
+    </message>
 </context>
 <context>
     <name>rebind::FormDialog</name>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::MainWindow</name>
+    <message>
+        <source>Rebind</source>
+        <translation>换绑助手</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>添加人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Add a &amp;number…</source>
+        <translation>添加号码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Add a &amp;service…</source>
+        <translation>添加服务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>修改口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered passphrase</source>
+        <translation>清除记住的口令(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rebind</source>
+        <translation>关于换绑助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add someone whose numbers you look after</source>
+        <translation>添加一位由您照管其号码的人</translation>
+    </message>
+    <message>
+        <source>Add a phone number for the selected person</source>
+        <translation>为选中的人添加手机号</translation>
+    </message>
+    <message>
+        <source>Add an app, bank or website that uses the selected number</source>
+        <translation>添加使用选中号码的应用、银行或网站</translation>
+    </message>
+    <message>
+        <source>Lock the vault and hide everything until the passphrase is typed</source>
+        <translation>锁定保险库并隐藏所有内容，输入口令后才会重新显示</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>保险库(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>People and their numbers</source>
+        <translation>人员及其号码</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Add a number…</source>
+        <translation>添加号码…</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>编辑人员…</translation>
+    </message>
+    <message>
+        <source>Rebind — %1</source>
+        <translation>换绑助手 — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>people · numbers · services</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) listed</source>
+        <translation>
+            <numerusform>已列出 %n 项服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a person to start</source>
+        <translation>请先添加一个人</translation>
+    </message>
+    <message>
+        <source>Start with yourself or the relative you are helping. Then add their phone numbers, and for each number the apps, banks and other services that use it.</source>
+        <translation>可以先添加您自己，或您正在帮助的家人。然后添加此人的手机号，再为每个号码添加使用它的应用、银行和其他服务。</translation>
+    </message>
+    <message>
+        <source>No phone numbers are listed for %1 yet. Add one with “Add a number…” (Ctrl+Shift+N).</source>
+        <translation>%1 名下还没有手机号。请用“添加号码…”（Ctrl+Shift+N）添加。</translation>
+    </message>
+    <message>
+        <source>Choose one of %1&apos;s numbers on the left to see the services that use it, or add another number.</source>
+        <translation>在左侧选择 %1 的一个号码，即可查看使用它的服务；也可以再添加一个号码。</translation>
+    </message>
+    <message>
+        <source>Choose a person or a number</source>
+        <translation>请选择一个人或一个号码</translation>
+    </message>
+    <message>
+        <source>Choose someone on the left to see their numbers.</source>
+        <translation>在左侧选择一个人，即可查看其号码。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>编辑服务(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete service…</source>
+        <translation>删除服务(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit number…</source>
+        <translation>编辑号码(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete number…</source>
+        <translation>删除号码(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>编辑人员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation>删除人员(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting %1</source>
+        <translation>撤销删除 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>要删除 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Delete %1, with %2 and %3 listed for them? This cannot be undone.</source>
+        <translation>要删除 %1 及其名下的 %2、%3 吗？此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n 个手机号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n 项服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the number %1?</source>
+        <translation>要删除号码 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Delete the number %1 and the %2 listed for it? This cannot be undone.</source>
+        <translation>要删除号码 %1 及其下列出的 %2 吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete number</source>
+        <translation>删除号码</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this number&apos;s list?
+
+You can bring it back with Edit → Undo (Ctrl+Z).</source>
+        <translation>要从此号码的清单中移除 %1 吗？
+
+之后可以用“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>删除服务</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Press Ctrl+Z to bring it back.</source>
+        <translation>已删除 %1。按 Ctrl+Z 可以恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 已恢复。</translation>
+    </message>
+    <message>
+        <source>About Rebind</source>
+        <translation>关于换绑助手</translation>
+    </message>
+    <message>
+        <source>Rebind %1
+
+Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
+
+Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service, F2 edit, Delete delete, Ctrl+Z undo, Ctrl+F find, Ctrl+L lock.</source>
+        <translation>换绑助手 %1
+
+为您加密保存一份私密清单，记录与您手机号绑定的服务，方便您在旧号码销号前把每项服务换绑到新号码。所有内容都只保存在这台电脑上。
+
+快捷键：Ctrl+Shift+P 添加人员、Ctrl+Shift+N 添加号码、Ctrl+N 添加服务、F2 编辑、Delete 删除、Ctrl+Z 撤销、Ctrl+F 查找、Ctrl+L 锁定。</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1550,72 @@
     </message>
 </context>
 <context>
+    <name>rebind::NumberPanel</name>
+    <message>
+        <source>Add a service…</source>
+        <translation>添加服务…</translation>
+    </message>
+    <message>
+        <source>Edit number…</source>
+        <translation>编辑号码…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Cancel date:</source>
+        <translation>销号日期：</translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation>新号码：</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>运营商：</translation>
+    </message>
+    <message>
+        <source>Type to find a service, account or note (Ctrl+F)</source>
+        <translation>输入文字，查找服务、账号或备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (in n days)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>暂不清楚</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) listed, %1 finished</source>
+        <translation>
+            <numerusform>已列出 %n 项服务，已完成 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet. Add the apps, banks and other services that use it with “Add a service…” (Ctrl+N).</source>
+        <translation>此号码下还没有列出服务。请用“添加服务…”（Ctrl+N）添加使用此号码的应用、银行和其他服务。</translation>
+    </message>
+    <message>
+        <source>No service, account or note contains “%1”.</source>
+        <translation>没有哪项服务、账号或备注包含“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>rebind::PassphraseFields</name>
     <message>
         <source>Show what I type</source>
@@ -1151,6 +1655,13 @@
     </message>
 </context>
 <context>
+    <name>rebind::PeopleModel</name>
+    <message>
+        <source>Planned cancel date: %1</source>
+        <translation>计划销号日期：%1</translation>
+    </message>
+</context>
+<context>
     <name>rebind::PersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -1180,6 +1691,10 @@
         <source>Please enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
+    <message>
+        <source>Choose one or type your own word</source>
+        <translation>请选择，或自行填写</translation>
+    </message>
 </context>
 <context>
     <name>rebind::RememberOption</name>
@@ -1188,8 +1703,8 @@
         <translation>在此电脑上记住(&amp;M)</translation>
     </message>
     <message>
-        <source>Rebind then opens on this computer without asking for the passphrase. The passphrase itself is not stored. Only tick this on a computer account that nobody else uses.</source>
-        <translation>之后在这台电脑上打开换绑助手时不再询问口令。口令本身不会被保存。请仅在没有其他人使用的电脑账户上勾选此项。</translation>
+        <source>Rebind then opens on this computer without asking for the passphrase. Only tick this if nobody else uses your computer account.</source>
+        <translation>之后在这台电脑上打开换绑助手时不再询问口令。请仅在没有其他人使用您的电脑账户时勾选此项。</translation>
     </message>
 </context>
 <context>
