@@ -1,5 +1,6 @@
 #include "ValueParser.h"
 
+#include "VaultKey.h"
 #include "Vocabulary.h"
 
 #include <QRegularExpression>
@@ -117,6 +118,15 @@ Result<int> ValueParser::milliseconds(const QString& text, const QString& option
                            .arg(kMax));
     }
     return value;
+}
+
+Result<int> ValueParser::decryptionTime(const QCommandLineParser& options,
+                                        const QCommandLineOption& option)
+{
+    if (!options.isSet(option)) {
+        return int(VaultKey::kDefaultDecryptionMs);
+    }
+    return milliseconds(options.value(option), option.names().constFirst());
 }
 
 } // namespace rebind::cli

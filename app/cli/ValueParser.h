@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "Vocabulary.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
@@ -32,6 +33,9 @@ public:
     // the person's own word unchanged.
     static QString relation(const QString& text);
     static Result<int> milliseconds(const QString& text, const QString& option);
+    // The --decryption-time of init and passwd: the given milliseconds, else the default.
+    static Result<int> decryptionTime(const QCommandLineParser& options,
+                                      const QCommandLineOption& option);
 
     // "login, sms-login, …": the stored keys of an enumeration, for help and error messages.
     template <typename Enum> static QString keyList(const QList<Enum>& values)

@@ -36,15 +36,11 @@ void InitCommand::configure(QCommandLineParser& parser)
 
 Outcome InitCommand::run(const CommandContext& context)
 {
-    int targetMs = VaultKey::kDefaultDecryptionMs;
-    if (context.options.isSet(m_decryptionTime)) {
-        auto ms = ValueParser::milliseconds(context.options.value(m_decryptionTime),
-                                            m_decryptionTime.names().constFirst());
-        if (!ms) {
-            return Outcome::fromError(ms.error());
-        }
-        targetMs = *ms;
+    const auto decryptionTime = ValueParser::decryptionTime(context.options, m_decryptionTime);
+    if (!decryptionTime) {
+        return Outcome::fromError(decryptionTime.error());
     }
+    const int targetMs = *decryptionTime;
     const QString path = context.vaultPath;
     if (QFileInfo::exists(path)) {
         return Outcome::failure(ExitCode::AlreadyExists,

@@ -33,15 +33,11 @@ void PasswdCommand::configure(QCommandLineParser& parser)
 
 Outcome PasswdCommand::run(const CommandContext& context)
 {
-    int targetMs = VaultKey::kDefaultDecryptionMs;
-    if (context.options.isSet(m_decryptionTime)) {
-        auto ms = ValueParser::milliseconds(context.options.value(m_decryptionTime),
-                                            m_decryptionTime.names().constFirst());
-        if (!ms) {
-            return Outcome::fromError(ms.error());
-        }
-        targetMs = *ms;
+    const auto decryptionTime = ValueParser::decryptionTime(context.options, m_decryptionTime);
+    if (!decryptionTime) {
+        return Outcome::fromError(decryptionTime.error());
     }
+    const int targetMs = *decryptionTime;
     const QString path = context.vaultPath;
     if (auto checked = VaultAccess::check(path); !checked) {
         return Outcome::vaultUnavailable(checked.error());
