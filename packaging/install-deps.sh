@@ -1,16 +1,41 @@
 #!/usr/bin/env bash
 # Installs everything Rebind needs to build, run and test on Debian 12 or Ubuntu 24.04, from the
 # distribution's own packages. Safe to run again: apt-get skips what is already there.
+# Assumes nothing beyond a bare (debootstrap minbase) system: bash, apt and dpkg.
 set -euo pipefail
 
-if [ "$(id -u)" -eq 0 ]; then
-    SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-    SUDO=(sudo)
-else
-    echo "install-deps: run as root or install sudo first." >&2
-    exit 1
+# Only Debian and Ubuntu (and their derivatives, on a best-effort basis) use these package names.
+if [ -r /etc/os-release ]; then
+    # shellcheck disable=SC1091 # a system file, not part of the repository
+    . /etc/os-release
 fi
+os="${ID:-unknown}"
+case "$os:${VERSION_ID:-}" in
+    debian:12 | ubuntu:24.04) ;;
+    debian:* | ubuntu:*)
+        echo "install-deps: ${PRETTY_NAME:-$os} is untested (Debian 12 and Ubuntu 24.04 are); trying anyway." >&2
+        ;;
+    *)
+        case " ${ID_LIKE:-} " in
+            *" debian "* | *" ubuntu "*)
+                echo "install-deps: ${PRETTY_NAME:-$os} derives from Debian/Ubuntu but is untested" \
+                    "(Debian 12 and Ubuntu 24.04 are); trying anyway." >&2
+                ;;
+            *)
+                echo "install-deps: ${PRETTY_NAME:-this system} is not Debian or Ubuntu. This script only knows" \
+                    "their apt package names; install the equivalents of the PACKAGES list in" \
+                    "packaging/install-deps.sh yourself, then run cmake --preset dev." >&2
+                exit 1
+                ;;
+        esac
+        ;;
+esac
+for tool in apt-get dpkg-query; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "install-deps: $tool not found; this script needs apt and dpkg." >&2
+        exit 1
+    fi
+done
 
 PACKAGES=(
     # toolchain
@@ -20,7 +45,10 @@ PACKAGES=(
     libsqlcipher-dev qtkeychain-qt6-dev libsodium-dev libphonenumber-dev libqrencode-dev
     libzxcvbn-dev
     # running the GUI, and the test suite's real keychain, display and PDF tools
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 poppler-utils fonts-wqy-microhei
+    # (qt6-qpa-plugins holds the xcb and offscreen platform plugins: named here because the Qt GUI
+    # library only recommends it, and this script installs without recommends)
+    qt6-qpa-plugins xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 poppler-utils
+    fonts-wqy-microhei
 )
 
 missing=()
@@ -32,7 +60,25 @@ if [ "${#missing[@]}" -eq 0 ]; then
     exit 0
 fi
 
+# Root (or sudo) is needed only when something is missing: a user without sudo on a machine that
+# already has everything can still build and test.
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo)
+else
+    echo "install-deps: missing ${missing[*]}; run as root or install sudo first." >&2
+    exit 1
+fi
+
 echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${SUDO[@]}" apt-get update -q
-"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+# Through env so that DEBIAN_FRONTEND survives sudo, which resets the environment.
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+if ! "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}"; then
+    if [ "$os" = ubuntu ]; then
+        echo "install-deps: most of these packages are in Ubuntu's 'universe' component: check that" \
+            "it is enabled (sudo add-apt-repository universe) and run this again." >&2
+    fi
+    exit 1
+fi

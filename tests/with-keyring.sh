@@ -10,4 +10,5 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 # An empty unlock password leaves the keyring locked, and a locked keyring answers later reads
 # with a misleading EntryNotFound: unlock with a real one.
-exec dbus-run-session -- sh -c 'echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' keyring-test "$@"
+# Not exec'd: the trap must still remove the scratch keyring afterwards.
+dbus-run-session -- sh -c 'echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' keyring-test "$@"
