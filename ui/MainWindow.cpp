@@ -47,11 +47,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         size = size.boundedTo(current->availableGeometry().size() - QSize(40, 40));
     }
     resize(size);
-    connect(qApp, &QApplication::focusChanged, this, [this] { updateActions(); });
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this] { updateActions(); });
     wipe();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Destroying the child widgets moves focus; by then this is no longer a MainWindow.
+    disconnect(m_focusWatch);
+}
 
 // ---- construction ------------------------------------------------------------------------------
 

@@ -98,6 +98,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QMetaObject::Connection m_focusWatch;
     struct Removed
     {
         Binding binding;
