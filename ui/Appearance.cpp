@@ -45,28 +45,30 @@ public:
 
     void fit()
     {
-        if (m_window == nullptr || !m_window->isVisible() || m_window->layout() == nullptr) {
+        // A plain pointer, checked once: the optimiser cannot see through QPointer's checks.
+        QWidget* const window = m_window.data();
+        if (window == nullptr || !window->isVisible() || window->layout() == nullptr) {
             return;
         }
-        const int width = std::max(m_window->width(), m_window->minimumSizeHint().width());
-        int wanted = m_window->heightForWidth(width);
+        const int width = std::max(window->width(), window->minimumSizeHint().width());
+        int wanted = window->heightForWidth(width);
         if (wanted < 0) {
-            wanted = m_window->sizeHint().height();
+            wanted = window->sizeHint().height();
         }
-        if (const QScreen* screen = m_window->screen()) {
+        if (const QScreen* screen = window->screen()) {
             wanted = std::min(wanted, screen->availableGeometry().height() - 40);
         }
-        if (wanted <= m_window->height() && width <= m_window->width()) {
+        if (wanted <= window->height() && width <= window->width()) {
             return;
         }
-        m_window->resize(width, std::max(wanted, m_window->height()));
+        window->resize(width, std::max(wanted, window->height()));
         // Grown past the bottom of the screen: move up.
-        if (const QScreen* screen = m_window->screen()) {
+        if (const QScreen* screen = window->screen()) {
             const QRect available = screen->availableGeometry();
-            const QRect frame = m_window->frameGeometry();
+            const QRect frame = window->frameGeometry();
             if (frame.bottom() > available.bottom()) {
-                m_window->move(frame.x(),
-                               std::max(available.top(), available.bottom() - frame.height()));
+                window->move(frame.x(),
+                             std::max(available.top(), available.bottom() - frame.height()));
             }
         }
     }

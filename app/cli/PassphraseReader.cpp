@@ -117,17 +117,15 @@ Result<Passphrase> PassphraseReader::readLine(const QString& prompt)
     QByteArray line;
     // Reserved up front so that appending never reallocates and leaves copies behind.
     line.reserve(kMaxBytes + 1);
-    Result<bool> got = false;
+    const auto readTyped = [this, &prompt, &line]() -> Result<bool> {
+        // Echo goes off before the prompt appears, so nothing typed after it is shown.
+        EchoOff quiet(m_fd);
+        m_console.err(prompt);
+        return readRawLine(line);
+    };
+    const Result<bool> got = m_terminal ? readTyped() : readRawLine(line);
     if (m_terminal) {
-        {
-            // Echo goes off before the prompt appears, so nothing typed after it is shown.
-            EchoOff quiet(m_fd);
-            m_console.err(prompt);
-            got = readRawLine(line);
-        }
         m_console.err(QStringLiteral("\n"));
-    } else {
-        got = readRawLine(line);
     }
     if (!got || !*got) {
         wipe(line);
