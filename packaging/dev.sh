@@ -22,9 +22,9 @@ if [ "$mode" = run ]; then
     cmake --build --preset release -j "$jobs"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found: starting Rebind on a virtual one (xvfb-run)." >&2
-        exec xvfb-run -a build/release/rebind "${@:2}"
+        exec xvfb-run -a build/release/bin/rebind "${@:2}"
     fi
-    exec build/release/rebind "${@:2}"
+    exec build/release/bin/rebind "${@:2}"
 fi
 
 cmake --preset dev
