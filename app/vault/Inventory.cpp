@@ -677,4 +677,64 @@ Result<QList<Event>> Inventory::events(const QString& bindingUid) const
         });
 }
 
+// ---- step overrides ----------------------------------------------------------------------------
+
+Result<QStringList> Inventory::stepOverride(const QString& serviceKey, const QString& kind) const
+{
+    auto found = queryAll<QString>(
+        m_db,
+        QStringLiteral("SELECT steps FROM step_override WHERE service_key = ?1 AND kind = ?2"),
+        {serviceKey, kind}, [](const SqliteStatement& s) { return s.text(0); });
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? QStringList()
+                            : found->first().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+Result<QStringList> Inventory::overriddenServices() const
+{
+    return queryAll<QString>(
+        m_db, QStringLiteral("SELECT DISTINCT service_key FROM step_override ORDER BY service_key"),
+        {}, [](const SqliteStatement& s) { return s.text(0); });
+}
+
+Result<void> Inventory::setStepOverride(const QString& serviceKey, const QString& kind,
+                                        const QStringList& steps)
+{
+    static const QStringList kinds = {QStringLiteral("rebind"), QStringLiteral("unbind"),
+                                      QStringLiteral("close")};
+    if (serviceKey.isEmpty() || !kinds.contains(kind)) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("These steps do not belong to a known service."));
+    }
+    // One line per step: line breaks inside a step would split it when read back.
+    QStringList lines;
+    for (const QString& step : steps) {
+        for (const QString& line : step.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty()) {
+                lines.append(line.trimmed());
+            }
+        }
+    }
+    if (lines.join(QLatin1Char('\n')).size() > kMaxNotes) {
+        return tooLong(tr("The steps"));
+    }
+    return m_db.transaction([&]() -> Result<void> {
+        if (lines.isEmpty()) {
+            return runSql(
+                m_db,
+                QStringLiteral("DELETE FROM step_override WHERE service_key = ?1 AND kind = ?2"),
+                {serviceKey, kind});
+        }
+        return runSql(
+            m_db,
+            QStringLiteral("INSERT INTO step_override (service_key, kind, steps, updated_at) "
+                           "VALUES (?1, ?2, ?3, ?4) "
+                           "ON CONFLICT (service_key, kind) DO UPDATE SET steps = excluded.steps, "
+                           "updated_at = excluded.updated_at"),
+            {serviceKey, kind, lines.join(QLatin1Char('\n')), now()});
+    });
+}
+
 } // namespace rebind

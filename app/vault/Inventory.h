@@ -58,6 +58,15 @@ public:
 
     Result<QList<Event>> events(const QString& bindingUid) const;
 
+    // The user's own steps for a service (key: catalog id or custom:<uid>; kind: "rebind",
+    // "unbind" or "close"), one line per step. Empty when the catalog's steps apply.
+    Result<QStringList> stepOverride(const QString& serviceKey, const QString& kind) const;
+    // Every service key that has at least one override, for "edited by you" marks.
+    Result<QStringList> overriddenServices() const;
+    // Empty steps reset to the catalog's.
+    Result<void> setStepOverride(const QString& serviceKey, const QString& kind,
+                                 const QStringList& steps);
+
 private:
     Result<void> appendEvent(const QString& bindingUid, const QString& field,
                              const QString& oldValue, const QString& newValue);

@@ -111,8 +111,22 @@ BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 )sql"));
 }
 
+// Version 3: the user's own steps for a service, replacing the catalog's ("edited by you").
+Result<void> toVersion3(SqliteDatabase& db)
+{
+    return db.exec(QStringLiteral(R"sql(
+CREATE TABLE step_override (
+    service_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    steps TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (service_key, kind)
+);
+)sql"));
+}
+
 using Migration = Result<void> (*)(SqliteDatabase&);
-const Migration kMigrations[] = {toVersion1, toVersion2};
+const Migration kMigrations[] = {toVersion1, toVersion2, toVersion3};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Schema::kCurrentVersion,
               "one migration per schema version");
 

@@ -214,6 +214,34 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->services()->size(), 1);
     }
 
+    void stepOverridesReplaceAndReset()
+    {
+        const QString key = QStringLiteral("wechat");
+        QVERIFY(m_inventory->stepOverride(key, QStringLiteral("rebind"))->isEmpty());
+        QVERIFY(m_inventory
+                    ->setStepOverride(key, QStringLiteral("rebind"),
+                                      {QStringLiteral("Ask Xiao Ming to help"),
+                                       QStringLiteral(" Line one\nline two ")})
+                    .ok());
+        QCOMPARE(m_inventory->stepOverride(key, QStringLiteral("rebind")).value(),
+                 QStringList({QStringLiteral("Ask Xiao Ming to help"), QStringLiteral("Line one"),
+                              QStringLiteral("line two")}));
+        QCOMPARE(m_inventory->overriddenServices().value(), QStringList{key});
+        QVERIFY(m_inventory->stepOverride(key, QStringLiteral("close"))->isEmpty());
+        // Saving again replaces; empty resets to the catalog's steps.
+        QVERIFY(m_inventory
+                    ->setStepOverride(key, QStringLiteral("rebind"), {QStringLiteral("Only this")})
+                    .ok());
+        QCOMPARE(m_inventory->stepOverride(key, QStringLiteral("rebind")).value(),
+                 QStringList{QStringLiteral("Only this")});
+        QVERIFY(m_inventory->setStepOverride(key, QStringLiteral("rebind"), {}).ok());
+        QVERIFY(m_inventory->stepOverride(key, QStringLiteral("rebind"))->isEmpty());
+        QVERIFY(m_inventory->overriddenServices()->isEmpty());
+        QCOMPARE(m_inventory->setStepOverride(key, QStringLiteral("dance"), {QStringLiteral("x")})
+                     .code(),
+                 ErrorCode::InvalidInput);
+    }
+
     void removingAPersonCascadesAndLogs()
     {
         const qint64 person = addPerson(QStringLiteral("Me"));

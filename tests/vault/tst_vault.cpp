@@ -416,7 +416,7 @@ private Q_SLOTS:
         }
         auto vault = Vault::open(path, passphrase);
         QVERIFY2(vault.ok(), qPrintable(vault.message()));
-        QCOMPARE(Schema::version((*vault)->database()).value(), 2);
+        QCOMPARE(Schema::version((*vault)->database()).value(), Schema::kCurrentVersion);
         Inventory inventory((*vault)->database());
         const auto people = inventory.people();
         QCOMPARE(people->size(), 1);

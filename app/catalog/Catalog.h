@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CatalogEntry.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace rebind {
+
+// The built-in knowledge of services, loaded once from the compiled-in catalog files.
+class Catalog
+{
+public:
+    // The catalog compiled into the program (resources/catalog), loaded on first use.
+    static const Catalog& builtIn();
+    // From files (Qt resource paths or ordinary ones), for tests and tools.
+    static Catalog load(const QStringList& paths);
+
+    const QList<CatalogEntry>& entries() const { return m_entries; }
+    const CatalogEntry* find(const QString& id) const;
+    // Authoring problems: bad fields, and ids, aliases, SMS signatures or senders that two
+    // entries claim. Empty for a healthy catalog.
+    const QStringList& problems() const { return m_problems; }
+    int count(CatalogEntry::Detail detail, const QString& market = QString()) const;
+
+    static QStringList builtInFiles();
+
+private:
+    void checkUniqueness();
+
+    QList<CatalogEntry> m_entries;
+    QHash<QString, qsizetype> m_byId;
+    QStringList m_problems;
+};
+
+} // namespace rebind

@@ -1,0 +1,179 @@
+#include "CatalogSearch.h"
+
+#include "Catalog.h"
+
+#include <algorithm>
+#include <QUrl>
+
+namespace rebind {
+
+namespace {
+
+// A domain, or the host of a pasted link ("https://www.taobao.com/x" → "taobao.com").
+QString hostOf(const QString& term)
+{
+    const QString trimmed = term.trimmed().toLower();
+    if (!trimmed.contains(QLatin1Char('.')) || trimmed.contains(QLatin1Char(' '))) {
+        return {};
+    }
+    QString host = QUrl::fromUserInput(trimmed).host();
+    if (host.startsWith(QLatin1String("www."))) {
+        host = host.mid(4);
+    }
+    return host;
+}
+
+bool allDigits(const QString& text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+int tierBonus(RiskTier tier)
+{
+    switch (tier) {
+    case RiskTier::Critical:
+        return 4;
+    case RiskTier::High:
+        return 3;
+    case RiskTier::Medium:
+        return 2;
+    case RiskTier::Low:
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString CatalogSearch::normalize(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber()) {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+CatalogSearch::CatalogSearch(const Catalog& catalog)
+{
+    m_index.reserve(static_cast<size_t>(catalog.entries().size()));
+    for (const CatalogEntry& entry : catalog.entries()) {
+        Keys keys;
+        keys.entry = &entry;
+        for (const QString& word :
+             QStringList{entry.names.zh, entry.names.en, entry.id} + entry.aliases) {
+            const QString normalized = normalize(word);
+            if (!normalized.isEmpty() && !keys.words.contains(normalized)) {
+                keys.words.append(normalized);
+            }
+        }
+        for (const QString& domain : entry.domains) {
+            keys.domains.append(domain.toLower());
+        }
+        for (const QString& signature : entry.smsSignatures) {
+            keys.signatures.append(normalize(signature));
+        }
+        keys.senders = entry.smsSenders;
+        m_index.push_back(std::move(keys));
+    }
+}
+
+int CatalogSearch::scoreKeys(const Keys& keys, const QString& term, const QString& host) const
+{
+    int best = 0;
+    if (!host.isEmpty()) {
+        for (const QString& domain : keys.domains) {
+            if (host == domain) {
+                best = std::max(best, 100);
+            } else if (host.endsWith(QLatin1Char('.') + domain)) {
+                best = std::max(best, 90);
+            } else if (domain.endsWith(QLatin1Char('.') + host)) {
+                best = std::max(best, 70);
+            }
+        }
+    }
+    if (allDigits(term)) {
+        for (const QString& sender : keys.senders) {
+            if (sender == term) {
+                best = std::max(best, 100);
+            } else if (term.size() >= 4 && sender.startsWith(term)) {
+                best = std::max(best, 60);
+            }
+        }
+    }
+    for (const QString& signature : keys.signatures) {
+        if (signature == term) {
+            best = std::max(best, 95);
+        }
+    }
+    // A single Latin letter matches too much to mean anything; one Chinese character does not.
+    const bool meaningfulFragment = term.size() >= 2 || term.at(0).unicode() >= 0x2E80;
+    for (const QString& word : keys.words) {
+        if (word == term) {
+            best = std::max(best, 100);
+        } else if (word.startsWith(term) && meaningfulFragment) {
+            best = std::max(best, 80);
+        } else if (term.size() >= 2 && word.contains(term)) {
+            best = std::max(best, 50);
+        }
+    }
+    return best;
+}
+
+int CatalogSearch::score(const CatalogEntry& entry, const QString& term) const
+{
+    const QString normalized = normalize(term);
+    if (normalized.isEmpty()) {
+        return 0;
+    }
+    for (const Keys& keys : m_index) {
+        if (keys.entry == &entry) {
+            return scoreKeys(keys, normalized, hostOf(term));
+        }
+    }
+    return 0;
+}
+
+QList<const CatalogEntry*> CatalogSearch::search(const QString& term, int limit) const
+{
+    const QString normalized = normalize(term);
+    if (normalized.isEmpty()) {
+        return {};
+    }
+    const QString host = hostOf(term);
+    struct Hit
+    {
+        int rank;
+        const CatalogEntry* entry;
+    };
+    std::vector<Hit> hits;
+    for (const Keys& keys : m_index) {
+        const int match = scoreKeys(keys, normalized, host);
+        if (match > 0) {
+            // Match quality first; among equals, curated before public, then the riskier.
+            const int rank =
+                match * 100 + (keys.entry->isCurated() ? 50 : 0) + tierBonus(keys.entry->tier);
+            hits.push_back({rank, keys.entry});
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        if (a.rank != b.rank) {
+            return a.rank > b.rank;
+        }
+        return a.entry->names.en.compare(b.entry->names.en, Qt::CaseInsensitive) < 0;
+    });
+    QList<const CatalogEntry*> out;
+    for (const Hit& hit : hits) {
+        if (out.size() >= limit) {
+            break;
+        }
+        out.append(hit.entry);
+    }
+    return out;
+}
+
+} // namespace rebind

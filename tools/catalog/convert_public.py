@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Converts ../shared/data/services-public.json (2fa.directory + JustDeleteMe, both MIT; see
+resources/catalog/LICENSES) into resources/catalog/public.json, the catalog's lower-detail entries.
+
+    python3 tools/catalog/convert_public.py [SOURCE]   (default: ../shared/data/services-public.json)
+
+Run it again after editing the curated files: a public entry whose domain a curated entry already
+lists is left out, because the curated entry describes the same service better. The output is
+committed, so that building Rebind never needs ../shared.
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+DEFAULT_SOURCE = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "services-public.json"))
+OUTPUT = os.path.join(ROOT, "resources", "catalog", "public.json")
+
+# Source category -> (Rebind category, tier). The first listed category of an entry that maps to
+# the highest tier wins.
+CATEGORY_MAP = {
+    "banking": ("banking", "critical"), "payments": ("payments", "critical"),
+    "finance": ("loans-investment", "critical"), "investing": ("loans-investment", "critical"),
+    "cryptocurrencies": ("loans-investment", "critical"), "insurance": ("loans-investment", "critical"),
+    "crowdfunding": ("payments", "medium"), "government": ("government", "critical"),
+    "identity": ("government", "critical"), "email": ("email-cloud", "high"),
+    "cloud": ("email-cloud", "high"), "backup": ("email-cloud", "high"),
+    "hosting": ("email-cloud", "medium"), "domains": ("email-cloud", "medium"),
+    "communication": ("social", "high"), "social": ("social", "high"),
+    "retail": ("shopping", "medium"), "postal": ("shopping", "low"), "food": ("food", "medium"),
+    "travel": ("travel", "medium"), "transport": ("travel", "medium"), "tickets": ("travel", "low"),
+    "health": ("health", "medium"), "education": ("work-education", "medium"),
+    "universities": ("work-education", "medium"), "task": ("work-education", "low"),
+    "remote": ("work-education", "low"), "developer": ("work-education", "medium"),
+    "entertainment": ("video-music", "low"), "gaming": ("gaming", "medium"),
+    "betting": ("gaming", "low"), "utilities": ("utilities", "medium"),
+    "security": ("other", "medium"), "vpn": ("other", "low"), "iot": ("other", "low"),
+    "marketing": ("other", "low"), "creativity": ("other", "low"), "legal": ("other", "low"),
+    "other": ("other", "low"),
+}
+TIER_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
+DIFFICULTY = {"easy", "medium", "hard", "impossible"}
+DOMAIN_RE = re.compile(r"^[a-z0-9.-]+\.[a-z]{2,}$")
+
+
+def slug(text):
+    return re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", text.lower())).strip("-")
+
+
+def category_and_tier(categories):
+    best = ("other", "low")
+    for name in categories:
+        mapped = CATEGORY_MAP.get(name)
+        if mapped and TIER_RANK[mapped[1]] < TIER_RANK[best[1]]:
+            best = mapped
+    if best == ("other", "low"):
+        for name in categories:
+            if name in CATEGORY_MAP:
+                return CATEGORY_MAP[name]
+    return best
+
+
+def curated_domains():
+    domains = set()
+    for path in glob.glob(os.path.join(ROOT, "resources", "catalog", "curated", "*.json")):
+        with open(path, encoding="utf-8") as handle:
+            for entry in json.load(handle)["services"]:
+                domains.update(d.lower() for d in entry.get("domains", []))
+    return domains
+
+
+def convert(source):
+    with open(source, encoding="utf-8") as handle:
+        entries = json.load(handle)
+    taken_domains = curated_domains()
+    used_ids = set()
+    out, dropped = [], 0
+    for entry in sorted(entries, key=lambda e: e["name"].lower()):
+        domains = sorted({d.lower() for d in entry.get("domains", []) if DOMAIN_RE.match(d.lower())})
+        if taken_domains.intersection(domains):
+            dropped += 1
+            continue
+        base = "pub-" + (slug(entry["name"]) or slug(domains[0] if domains else "service"))
+        sid = base
+        if sid in used_ids and domains:
+            sid = f"{base}-{slug(domains[0])}"
+        counter = 2
+        while sid in used_ids:
+            sid = f"{base}-{counter}"
+            counter += 1
+        used_ids.add(sid)
+        category, tier = category_and_tier(entry.get("categories", []))
+        url = (entry.get("delete_url") or "").strip()
+        deletion = {
+            "url": url if url.startswith("https://") and " " not in url else None,
+            "difficulty": entry.get("delete_difficulty") if entry.get("delete_difficulty") in DIFFICULTY else None,
+        }
+        out.append({
+            "id": sid,
+            "names": {"zh": entry["name"], "en": entry["name"]},
+            "aliases": [],
+            "market": "global",
+            "category": category,
+            "tier": tier,
+            "domains": domains,
+            "tfa": sorted(set(entry.get("tfa", []))),
+            "phone_verification": bool(entry.get("phone_verification")),
+            "deletion": deletion,
+            "sources": sorted(set(entry.get("sources", []))),
+            "detail": "public",
+        })
+    return out, dropped
+
+
+def main():
+    source = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SOURCE
+    services, dropped = convert(source)
+    # One entry per line: small diffs when the source is refreshed.
+    with open(OUTPUT, "w", encoding="utf-8") as handle:
+        handle.write('{"schema": 1,\n "attribution": "Derived from 2fa.directory (2factorauth/twofactorauth) and '
+                     'JustDeleteMe (jdm-contrib/jdm), both under the MIT licence; see LICENSES/.",\n "services": [\n')
+        handle.write(",\n".join(json.dumps(s, ensure_ascii=False, separators=(",", ":")) for s in services))
+        handle.write("\n]}\n")
+    print(f"{len(services)} public entries written to {os.path.relpath(OUTPUT, ROOT)}; "
+          f"{dropped} left out because a curated entry has their domain")
+
+
+if __name__ == "__main__":
+    main()
