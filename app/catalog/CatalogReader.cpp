@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QUrl>
+#include <QSet>
 
 namespace rebind {
 
@@ -34,11 +34,39 @@ bool hasCjk(const QString& text)
     return false;
 }
 
+// Cheap on purpose: thousands of public entries are checked at every start-up.
 bool validUrl(const QString& text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty() &&
-           !text.contains(QLatin1Char(' '));
+    static const QRegularExpression pattern(
+        QStringLiteral("^https://[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(:[0-9]+)?([/?#]\\S*)?$"));
+    return pattern.match(text).hasMatch();
+}
+
+// [a-z0-9.-]+ ending in a dot and at least two letters; by hand, as it runs for every domain.
+bool validDomain(const QString& domain)
+{
+    const qsizetype dot = domain.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || domain.size() - dot - 1 < 2) {
+        return false;
+    }
+    for (qsizetype i = 0; i < domain.size(); ++i) {
+        const char16_t c = domain.at(i).unicode();
+        const bool letter = c >= u'a' && c <= u'z';
+        const bool allowed = letter || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-';
+        if (!allowed || (i > dot && !letter)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool knownCategory(const QString& category)
+{
+    static const QSet<QString> categories = [] {
+        const QStringList keys = Vocabulary::categoryKeys();
+        return QSet<QString>(keys.begin(), keys.end());
+    }();
+    return categories.contains(category);
 }
 
 std::optional<RiskTier> tierFrom(const QString& key)
@@ -92,7 +120,6 @@ CatalogEntry CatalogReader::readEntry(const QJsonObject& o, const QString& where
                                       QStringList& problems)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    static const QRegularExpression domainPattern(QStringLiteral("^[a-z0-9.-]+\\.[a-z]{2,}$"));
     static const QRegularExpression senderPattern(QStringLiteral("^\\d{3,20}$"));
 
     CatalogEntry e;
@@ -106,15 +133,25 @@ CatalogEntry CatalogReader::readEntry(const QJsonObject& o, const QString& where
     } else if (detail != QLatin1String("public")) {
         problems.append(where + QStringLiteral(": detail must be curated or public"));
     }
-    e.market = o.value(QLatin1String("market")).toString();
-    if (e.market != QLatin1String("cn") && e.market != QLatin1String("global")) {
-        problems.append(where + QStringLiteral(": market must be cn or global"));
+    if (e.isCurated()) {
+        e.market = o.value(QLatin1String("market")).toString();
+        if (e.market != QLatin1String("cn") && e.market != QLatin1String("global")) {
+            problems.append(where + QStringLiteral(": market must be cn or global"));
+        }
+        e.names = textFrom(o.value(QLatin1String("names")), where + QStringLiteral(".names"),
+                           e.market == QLatin1String("cn"), problems);
+    } else {
+        // Public entries come from English-language lists: one name serves both languages.
+        e.market = QStringLiteral("global");
+        const QString name = o.value(QLatin1String("name")).toString().trimmed();
+        e.names = LocalizedText{name, name};
+        if (name.isEmpty()) {
+            problems.append(where + QStringLiteral(": a public entry needs a name"));
+        }
     }
-    e.names = textFrom(o.value(QLatin1String("names")), where + QStringLiteral(".names"),
-                       e.isCurated() && e.market == QLatin1String("cn"), problems);
     e.aliases = strings(o.value(QLatin1String("aliases")));
     e.category = o.value(QLatin1String("category")).toString();
-    if (!Vocabulary::categoryKeys().contains(e.category)) {
+    if (!knownCategory(e.category)) {
         problems.append(where + QStringLiteral(": category not allowed: ") + e.category);
     }
     if (auto tier = tierFrom(o.value(QLatin1String("tier")).toString())) {
@@ -124,7 +161,7 @@ CatalogEntry CatalogReader::readEntry(const QJsonObject& o, const QString& where
     }
     e.domains = strings(o.value(QLatin1String("domains")));
     for (const QString& domain : std::as_const(e.domains)) {
-        if (!domainPattern.match(domain).hasMatch()) {
+        if (!validDomain(domain)) {
             problems.append(where + QStringLiteral(": malformed domain ") + domain);
         }
     }
@@ -230,11 +267,19 @@ CatalogReader::Parsed CatalogReader::read(const QByteArray& json, const QString&
     parsed.entries.reserve(services.size());
     for (qsizetype i = 0; i < services.size(); ++i) {
         const QJsonObject object = services.at(i).toObject();
-        const QString where = QStringLiteral("%1[%2] %3")
-                                  .arg(source)
-                                  .arg(i)
-                                  .arg(object.value(QLatin1String("id")).toString());
-        CatalogEntry entry = readEntry(object, where, parsed.problems);
+        // The location prefix is only built for entries that have problems: this loop runs for
+        // thousands of entries at every start-up.
+        QStringList entryProblems;
+        CatalogEntry entry = readEntry(object, QString(), entryProblems);
+        if (!entryProblems.isEmpty()) {
+            const QString where = QStringLiteral("%1[%2] %3")
+                                      .arg(source)
+                                      .arg(i)
+                                      .arg(object.value(QLatin1String("id")).toString());
+            for (const QString& problem : std::as_const(entryProblems)) {
+                parsed.problems.append(where + problem);
+            }
+        }
         if (!entry.id.isEmpty() && !entry.names.en.isEmpty()) {
             parsed.entries.append(std::move(entry));
         }

@@ -135,6 +135,8 @@ def main(paths):
                     seen_senders[sender] = sid
                 counts[("curated", e.get("market"))] = counts.get(("curated", e.get("market")), 0) + 1
             elif detail == "public":
+                if not isinstance(e.get("name"), str) or not e["name"].strip():
+                    problems.append(f"{where}: a public entry needs a name")
                 counts[("public", "all")] = counts.get(("public", "all"), 0) + 1
             else:
                 problems.append(f"{where}: detail must be curated or public")

@@ -97,20 +97,18 @@ def convert(source):
             "url": url if url.startswith("https://") and " " not in url else None,
             "difficulty": entry.get("delete_difficulty") if entry.get("delete_difficulty") in DIFFICULTY else None,
         }
-        out.append({
-            "id": sid,
-            "names": {"zh": entry["name"], "en": entry["name"]},
-            "aliases": [],
-            "market": "global",
-            "category": category,
-            "tier": tier,
-            "domains": domains,
-            "tfa": sorted(set(entry.get("tfa", []))),
-            "phone_verification": bool(entry.get("phone_verification")),
-            "deletion": deletion,
-            "sources": sorted(set(entry.get("sources", []))),
-            "detail": "public",
-        })
+        # Only what differs from the defaults: the file is parsed at every start-up.
+        record = {"id": sid, "name": entry["name"], "category": category, "tier": tier, "domains": domains}
+        tfa = sorted(set(entry.get("tfa", [])))
+        if tfa:
+            record["tfa"] = tfa
+        if entry.get("phone_verification"):
+            record["phone_verification"] = True
+        if deletion["url"] or deletion["difficulty"]:
+            record["deletion"] = {k: v for k, v in deletion.items() if v}
+        record["sources"] = sorted(set(entry.get("sources", [])))
+        record["detail"] = "public"
+        out.append(record)
     return out, dropped
 
 
