@@ -4,6 +4,9 @@
 #include "AddNumberCommand.h"
 #include "AddPersonCommand.h"
 #include "AppSettings.h"
+#include "CatalogListCommand.h"
+#include "CatalogSearchCommand.h"
+#include "CatalogShowCommand.h"
 #include "Console.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
@@ -28,10 +31,22 @@ QString withoutFirstLine(const QString& text)
     return newline < 0 ? QString() : text.mid(newline + 1);
 }
 
+// "catalog" for "catalog show", empty for a command outside any group.
+QString groupOf(const QString& commandName)
+{
+    const qsizetype space = commandName.indexOf(QLatin1Char(' '));
+    return space < 0 ? QString() : commandName.left(space);
+}
+
+bool isHelpOption(const QString& argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h");
+}
+
 } // namespace
 
-CliApp::CliApp(Console& console, PassphraseReader& passphrases)
-    : m_console(console), m_passphrases(passphrases),
+CliApp::CliApp(Console& console, PassphraseReader& passphrases, QString language)
+    : m_console(console), m_passphrases(passphrases), m_language(std::move(language)),
       m_vault(QStringList{QStringLiteral("vault")},
               tr("The vault file (default: %1).")
                   .arg(QDir::toNativeSeparators(AppSettings().vaultPath())),
@@ -46,6 +61,12 @@ CliApp::CliApp(Console& console, PassphraseReader& passphrases)
     m_commands.push_back(std::make_unique<AddBindingCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
+    m_commands.push_back(std::make_unique<CatalogListCommand>());
+    m_commands.push_back(std::make_unique<CatalogSearchCommand>());
+    m_commands.push_back(std::make_unique<CatalogShowCommand>());
+    m_groups.push_back({QStringLiteral("catalog"),
+                        tr("The built-in catalog of services: find a service and see how to "
+                           "change its number. Needs no vault.")});
 }
 
 CliApp::~CliApp() = default;
@@ -60,11 +81,45 @@ Command* CliApp::find(const QString& name) const
     return nullptr;
 }
 
+const CliApp::Group* CliApp::findGroup(const QString& name) const
+{
+    for (const Group& group : m_groups) {
+        if (group.name == name) {
+            return &group;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<const Command*> CliApp::members(const Group& group) const
+{
+    std::vector<const Command*> out;
+    for (const auto& command : m_commands) {
+        if (groupOf(command->name()) == group.name) {
+            out.push_back(command.get());
+        }
+    }
+    return out;
+}
+
 QString CliApp::commandNames() const
 {
     QStringList names;
     for (const auto& command : m_commands) {
-        names.append(command->name());
+        const QString group = groupOf(command->name());
+        const QString name = group.isEmpty() ? command->name() : group;
+        if (!names.contains(name)) {
+            names.append(name);
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString CliApp::subcommandNames(const Group& group) const
+{
+    QStringList names;
+    for (const Command* command : members(group)) {
+        names.append(command->name().mid(group.name.size() + 1));
     }
     return names.join(QStringLiteral(", "));
 }
@@ -88,8 +143,8 @@ QString CliApp::globalHelp(const QCommandLineParser& parser) const
         tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(kProgram),
         QString(),
         tr("Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or "
-           "number is not in the vault, 4 it exists already, 5 no usable new passphrase, "
-           "6 any other failure."),
+           "number is not in the vault, or a service is not in the catalog, 4 it exists "
+           "already, 5 no usable new passphrase, 6 any other failure."),
     };
     text += QLatin1Char('\n');
     for (const QString& note : notes) {
@@ -98,10 +153,36 @@ QString CliApp::globalHelp(const QCommandLineParser& parser) const
     return text;
 }
 
+QString CliApp::groupHelp(const Group& group) const
+{
+    const std::vector<const Command*> commands = members(group);
+    TextTable table(2);
+    for (const Command* command : commands) {
+        table.measure({command->name(), command->summary()});
+    }
+    QString text = tr("Usage: %1 %2 SUBCOMMAND [ARGS]").arg(kProgram, group.name) +
+                   QLatin1Char('\n') + TextTable::wrap(group.summary, kHelpWidth) +
+                   QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Subcommands:") + QLatin1Char('\n');
+    for (const Command* command : commands) {
+        text += QStringLiteral("  ") + table.format({command->name(), command->summary()}) +
+                QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n') +
+            TextTable::wrap(tr("Run \"%1 %2 SUBCOMMAND --help\" for the options of a subcommand.")
+                                .arg(kProgram, group.name),
+                            kHelpWidth) +
+            QLatin1Char('\n');
+    return text;
+}
+
 QString CliApp::commandHelp(const Command& command, const QCommandLineParser& parser) const
 {
-    return tr("Usage: %1 [--vault PATH] %2 %3").arg(kProgram, command.name(), command.synopsis()) +
-           QLatin1Char('\n') + withoutFirstLine(parser.helpText());
+    const QString usage =
+        command.usesVault()
+            ? tr("Usage: %1 [--vault PATH] %2 %3").arg(kProgram, command.name(), command.synopsis())
+            : tr("Usage: %1 %2 %3").arg(kProgram, command.name(), command.synopsis());
+    return usage + QLatin1Char('\n') + withoutFirstLine(parser.helpText());
 }
 
 int CliApp::finish(const Outcome& outcome, const QString& commandName)
@@ -151,6 +232,13 @@ int CliApp::run(const QStringList& arguments)
             m_console.out(globalHelp(parser));
             return finish(Outcome::success(), QString());
         }
+        if (const Group* group = findGroup(positional.constFirst())) {
+            if (positional.size() == 1) {
+                m_console.out(groupHelp(*group));
+                return finish(Outcome::success(), QString());
+            }
+            return runGroup(*group, {positional.at(1), QStringLiteral("--help")}, QString());
+        }
         Command* topic = find(positional.constFirst());
         if (!topic) {
             return finish(Outcome::usage(tr("Unknown command “%1”. Commands: %2.")
@@ -158,6 +246,9 @@ int CliApp::run(const QStringList& arguments)
                           QString());
         }
         return runCommand(*topic, {QStringLiteral("--help")}, QString());
+    }
+    if (const Group* group = findGroup(name)) {
+        return runGroup(*group, positional, parser.value(m_vault));
     }
     Command* command = find(name);
     if (!command) {
@@ -168,11 +259,35 @@ int CliApp::run(const QStringList& arguments)
     return runCommand(*command, positional, parser.value(m_vault));
 }
 
+int CliApp::runGroup(const Group& group, QStringList rest, const QString& globalVault)
+{
+    if (rest.isEmpty()) {
+        return finish(
+            Outcome::usage(
+                tr("“%1” needs a subcommand: %2.").arg(group.name, subcommandNames(group))),
+            group.name);
+    }
+    const QString subcommand = rest.takeFirst();
+    if (isHelpOption(subcommand)) {
+        m_console.out(groupHelp(group));
+        return finish(Outcome::success(), group.name);
+    }
+    Command* command = find(group.name + QLatin1Char(' ') + subcommand);
+    if (!command) {
+        return finish(Outcome::usage(tr("Unknown %1 subcommand “%2”. Subcommands: %3.")
+                                         .arg(group.name, subcommand, subcommandNames(group))),
+                      group.name);
+    }
+    return runCommand(*command, rest, globalVault);
+}
+
 int CliApp::runCommand(Command& command, const QStringList& rest, const QString& globalVault)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary());
-    parser.addOption(m_vault);
+    if (command.usesVault()) {
+        parser.addOption(m_vault);
+    }
     parser.addOption(m_help);
     command.configure(parser);
     if (!parser.parse(QStringList{kProgram} + rest)) {
@@ -195,11 +310,15 @@ int CliApp::runCommand(Command& command, const QStringList& rest, const QString&
                                               command.synopsis())),
                       command.name());
     }
-    QString vaultPath = parser.isSet(m_vault) ? parser.value(m_vault) : globalVault;
-    if (vaultPath.isEmpty()) {
-        vaultPath = AppSettings().vaultPath();
+    QString vaultPath;
+    if (command.usesVault()) {
+        vaultPath = parser.isSet(m_vault) ? parser.value(m_vault) : globalVault;
+        if (vaultPath.isEmpty()) {
+            vaultPath = AppSettings().vaultPath();
+        }
     }
-    const CommandContext context{vaultPath, arguments, parser, m_console, m_passphrases};
+    const CommandContext context{vaultPath, m_language, arguments,
+                                 parser,    m_console,  m_passphrases};
     return finish(command.run(context), command.name());
 }
 

@@ -14,7 +14,8 @@ class PassphraseReader;
 // What a command gets to work with once its command line has been parsed.
 struct CommandContext
 {
-    QString vaultPath;
+    QString vaultPath;     // empty for commands that do not use the vault
+    QString language;      // the UI language ("zh_CN", "en"), for texts that come in both
     QStringList arguments; // the positional arguments after the command name
     const QCommandLineParser& options;
     Console& console;
@@ -27,6 +28,7 @@ class Command
 public:
     virtual ~Command() = default;
 
+    // A command of a group is named "GROUP SUBCOMMAND", e.g. "catalog show".
     virtual QString name() const = 0;
     // One line for `rebind-cli --help`.
     virtual QString summary() const = 0;
@@ -36,6 +38,9 @@ public:
     virtual void configure(QCommandLineParser& parser) = 0;
     virtual int minArguments() const { return 0; }
     virtual int maxArguments() const { return minArguments(); }
+    // False for commands that never open the vault: they take no --vault and ask for no
+    // passphrase.
+    virtual bool usesVault() const { return true; }
 
     virtual Outcome run(const CommandContext& context) = 0;
 

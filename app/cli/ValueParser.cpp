@@ -120,6 +120,32 @@ Result<int> ValueParser::milliseconds(const QString& text, const QString& option
     return value;
 }
 
+Result<int> ValueParser::count(const QString& text, const QString& option, int max)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < 1 || value > max) {
+        return invalid(tr("“%1” is not a valid number for --%2: give a whole number between 1 "
+                          "and %3.")
+                           .arg(text, option)
+                           .arg(max));
+    }
+    return value;
+}
+
+Result<QString> ValueParser::market(const QString& text)
+{
+    const QString wanted = text.trimmed().toLower();
+    if (wanted == QLatin1String("cn") || wanted == QLatin1String("china")) {
+        return QStringLiteral("cn");
+    }
+    if (wanted == QLatin1String("global")) {
+        return QStringLiteral("global");
+    }
+    return invalid(tr("“%1” is not a market. Valid markets: cn (mainland China), global.")
+                       .arg(text.trimmed()));
+}
+
 Result<int> ValueParser::decryptionTime(const QCommandLineParser& options,
                                         const QCommandLineOption& option)
 {

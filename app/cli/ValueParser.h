@@ -33,6 +33,10 @@ public:
     // the person's own word unchanged.
     static QString relation(const QString& text);
     static Result<int> milliseconds(const QString& text, const QString& option);
+    // A whole number from 1 to max, e.g. for --limit.
+    static Result<int> count(const QString& text, const QString& option, int max);
+    // A catalog market: "cn" (mainland China; "china" is accepted too) or "global".
+    static Result<QString> market(const QString& text);
     // The --decryption-time of init and passwd: the given milliseconds, else the default.
     static Result<int> decryptionTime(const QCommandLineParser& options,
                                       const QCommandLineOption& option);

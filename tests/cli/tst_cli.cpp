@@ -4,12 +4,14 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <optional>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <unistd.h>
@@ -46,6 +48,13 @@ int cellsBefore(const QString& text, qsizetype index)
         cells += (c >= 0x4E00 && c <= 0x9FFF) ? 2 : 1;
     }
     return cells;
+}
+
+// Without any white space, so that wrapped and unwrapped text compare equal.
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
 }
 
 QString lineContaining(const QString& text, const QString& needle)
@@ -88,15 +97,48 @@ private:
     {
         QProcess process;
         process.setProcessEnvironment(environment());
-        process.setWorkingDirectory(m_dir->path());
         const QStringList full =
             withVault ? QStringList{QStringLiteral("--vault"), vaultPath()} + args : args;
-        process.start(QStringLiteral(REBIND_CLI_PATH), full);
+        return execute(process, full, input);
+    }
+
+    // Runs `rebind-cli catalog args` as a person would: no --vault, no vault file anywhere, and
+    // no standard input at all (the null device), in the given UI language.
+    Run catalog(const QStringList& args, const QString& language = QStringLiteral("en")) const
+    {
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        return execute(process, QStringList{QStringLiteral("catalog")} + args, std::nullopt);
+    }
+
+    // Catalog output as JSON; fails the test when it is not.
+    static QJsonDocument parsed(const Run& run)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            qWarning("not JSON (%s): %s", qPrintable(error.errorString()),
+                     qPrintable(run.out.left(500)));
+        }
+        return doc;
+    }
+
+    // input: written to stdin, which is then closed; nullopt when stdin was set up otherwise.
+    Run execute(QProcess& process, const QStringList& args,
+                const std::optional<QByteArray>& input) const
+    {
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QStringLiteral(REBIND_CLI_PATH), args);
         if (!process.waitForStarted(10000)) {
             return {};
         }
-        process.write(input);
-        process.closeWriteChannel();
+        if (input) {
+            process.write(*input);
+            process.closeWriteChannel();
+        }
         if (!process.waitForFinished(120000)) {
             process.kill();
             process.waitForFinished();
@@ -161,6 +203,17 @@ private:
 
     void expectVaultUnchanged(const QByteArray& before) { QCOMPARE(readAll(vaultPath()), before); }
 
+    // Every file below the test's home: HOME, the XDG folders and the working directory.
+    QStringList filesWritten() const
+    {
+        QStringList files;
+        QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            files.append(it.next());
+        }
+        return files;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -182,12 +235,7 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains(QStringLiteral("weak")));
         QVERIFY(!readAll(vaultPath()).startsWith("SQLite format 3"));
 
-        QStringList files;
-        QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            files.append(it.next());
-        }
-        QCOMPARE(files, QStringList{vaultPath()});
+        QCOMPARE(filesWritten(), QStringList{vaultPath()});
     }
 
     void fullFlowListsJson()
@@ -619,6 +667,488 @@ private Q_SLOTS:
         run = cli({QStringLiteral("help"), QStringLiteral("list")}, {}, false);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("--json")));
+    }
+
+    void catalogListJson()
+    {
+        const Run run = catalog({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QJsonDocument doc = parsed(run);
+        QVERIFY(doc.isArray());
+        const QJsonArray entries = doc.array();
+        QVERIFY2(entries.size() > 1000, qPrintable(QString::number(entries.size())));
+
+        const QStringList tiers{QStringLiteral("critical"), QStringLiteral("high"),
+                                QStringLiteral("medium"), QStringLiteral("low")};
+        const QStringList flags{QStringLiteral("sms_login"), QStringLiteral("old_number_needed"),
+                                QStringLiteral("in_person"), QStringLiteral("can_unbind"),
+                                QStringLiteral("can_close")};
+        QSet<QString> ids;
+        int curated = 0;
+        bool publicSeen = false;
+        for (const QJsonValue& value : entries) {
+            const QJsonObject entry = value.toObject();
+            const QString id = entry.value(QStringLiteral("id")).toString();
+            QVERIFY2(!id.isEmpty() && !ids.contains(id), qPrintable(id));
+            ids.insert(id);
+            const QJsonObject names = entry.value(QStringLiteral("names")).toObject();
+            QVERIFY2(names.value(QStringLiteral("zh")).isString(), qPrintable(id));
+            QVERIFY2(names.value(QStringLiteral("en")).isString(), qPrintable(id));
+            const QString market = entry.value(QStringLiteral("market")).toString();
+            QVERIFY2(market == QLatin1String("cn") || market == QLatin1String("global"),
+                     qPrintable(id));
+            QVERIFY2(!entry.value(QStringLiteral("category")).toString().isEmpty(), qPrintable(id));
+            QVERIFY2(tiers.contains(entry.value(QStringLiteral("tier")).toString()),
+                     qPrintable(id));
+            const QJsonObject flagValues = entry.value(QStringLiteral("flags")).toObject();
+            for (const QString& flag : flags) {
+                QVERIFY2(flagValues.value(flag).isBool(), qPrintable(id + QLatin1Char(' ') + flag));
+            }
+            const QJsonObject hasSteps = entry.value(QStringLiteral("has_steps")).toObject();
+            QVERIFY2(hasSteps.value(QStringLiteral("zh")).isBool() &&
+                         hasSteps.value(QStringLiteral("en")).isBool(),
+                     qPrintable(id));
+            const QString detail = entry.value(QStringLiteral("detail")).toString();
+            if (detail == QLatin1String("curated")) {
+                QVERIFY2(!publicSeen, qPrintable(id + QStringLiteral(" after a public entry")));
+                ++curated;
+            } else {
+                QCOMPARE(detail, QStringLiteral("public"));
+                publicSeen = true;
+            }
+        }
+        QVERIFY(curated > 0);
+        QVERIFY(publicSeen);
+        // The services other tests rely on are curated, with steps in both languages.
+        const QStringList known{QStringLiteral("wechat"), QStringLiteral("alipay"),
+                                QStringLiteral("cmb"), QStringLiteral("taobao"),
+                                QStringLiteral("google")};
+        QStringList seen;
+        for (const QJsonValue& value : entries) {
+            const QJsonObject entry = value.toObject();
+            const QString id = entry.value(QStringLiteral("id")).toString();
+            if (!known.contains(id)) {
+                continue;
+            }
+            QCOMPARE(entry.value(QStringLiteral("detail")).toString(), QStringLiteral("curated"));
+            const QJsonObject hasSteps = entry.value(QStringLiteral("has_steps")).toObject();
+            QVERIFY2(hasSteps.value(QStringLiteral("zh")).toBool() &&
+                         hasSteps.value(QStringLiteral("en")).toBool(),
+                     qPrintable(id));
+            seen.append(id);
+        }
+        seen.sort();
+        QStringList expected = known;
+        expected.sort();
+        QCOMPARE(seen, expected);
+
+        // --curated leaves out exactly the public entries; the other filters narrow further.
+        const Run curatedOnly = catalog(
+            {QStringLiteral("list"), QStringLiteral("--curated"), QStringLiteral("--json")});
+        QCOMPARE(curatedOnly.exitCode, 0);
+        QCOMPARE(parsed(curatedOnly).array().size(), curated);
+        const Run banks = catalog({QStringLiteral("list"), QStringLiteral("--market"),
+                                   QStringLiteral("cn"), QStringLiteral("--category"),
+                                   QStringLiteral("banking"), QStringLiteral("--json")});
+        QCOMPARE(banks.exitCode, 0);
+        QStringList bankIds;
+        for (const QJsonValue& value : parsed(banks).array()) {
+            const QJsonObject entry = value.toObject();
+            QCOMPARE(entry.value(QStringLiteral("market")).toString(), QStringLiteral("cn"));
+            QCOMPARE(entry.value(QStringLiteral("category")).toString(), QStringLiteral("banking"));
+            bankIds.append(entry.value(QStringLiteral("id")).toString());
+        }
+        QVERIFY2(bankIds.contains(QStringLiteral("cmb")), qPrintable(bankIds.join(u' ')));
+        QVERIFY(!bankIds.contains(QStringLiteral("wechat")));
+    }
+
+    void catalogListText()
+    {
+        const Run run = catalog({QStringLiteral("list"), QStringLiteral("--curated"),
+                                 QStringLiteral("--category"), QStringLiteral("social")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QString header = run.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(header.startsWith(QStringLiteral("ID")), qPrintable(header));
+        const QString wechat = lineContaining(run.out, QStringLiteral("WeChat / 微信"));
+        QVERIFY2(wechat.startsWith(QStringLiteral("wechat ")), qPrintable(run.out));
+        // Category label and tier line up under their headings, counting 微信 as four cells.
+        QVERIFY(wechat.contains(QStringLiteral("Social & messaging")));
+        QCOMPARE(cellsBefore(wechat, wechat.indexOf(QStringLiteral("Social & messaging"))),
+                 cellsBefore(header, header.indexOf(QStringLiteral("Category"))));
+        QCOMPARE(cellsBefore(wechat, wechat.lastIndexOf(QStringLiteral("  ")) + 2),
+                 cellsBefore(header, header.indexOf(QStringLiteral("Risk"))));
+        QVERIFY(!run.out.contains(QStringLiteral("pub-")));
+
+        // Without --curated the public entries follow the curated ones.
+        const Run all = catalog({QStringLiteral("list")});
+        QCOMPARE(all.exitCode, 0);
+        const qsizetype firstPublic = all.out.indexOf(QStringLiteral("\npub-"));
+        QVERIFY(firstPublic > 0);
+        QVERIFY(all.out.indexOf(QStringLiteral("\nwechat ")) < firstPublic);
+        QVERIFY(all.out.count(QLatin1Char('\n')) > 1000);
+    }
+
+    void catalogSearchRanks_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("initials") << QStringLiteral("wx") << QStringLiteral("wechat");
+        QTest::newRow("pinyin initials") << QStringLiteral("zfb") << QStringLiteral("alipay");
+        QTest::newRow("SMS sender") << QStringLiteral("95555") << QStringLiteral("cmb");
+        QTest::newRow("domain") << QStringLiteral("taobao.com") << QStringLiteral("taobao");
+        QTest::newRow("link") << QStringLiteral("https://www.google.com/")
+                              << QStringLiteral("google");
+        QTest::newRow("Chinese name") << QStringLiteral("支付宝") << QStringLiteral("alipay");
+    }
+
+    void catalogSearchRanks()
+    {
+        QFETCH(QString, term);
+        QFETCH(QString, first);
+        const Run run = catalog({QStringLiteral("search"), term, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray found = parsed(run).array();
+        QVERIFY2(!found.isEmpty(), qPrintable(run.out + run.err));
+        QVERIFY(found.size() <= 20);
+        const QJsonObject best = found.at(0).toObject();
+        QCOMPARE(best.value(QStringLiteral("id")).toString(), first);
+        // The same object shape as catalog list --json.
+        for (const char* key :
+             {"names", "market", "category", "tier", "flags", "detail", "has_steps"}) {
+            QVERIFY2(best.contains(QString::fromLatin1(key)), key);
+        }
+
+        const Run text = catalog({QStringLiteral("search"), term});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.section(QLatin1Char('\n'), 1, 1).startsWith(first + QLatin1Char(' ')),
+                 qPrintable(text.out));
+    }
+
+    void catalogSearchLimitsAndMisses()
+    {
+        Run run =
+            catalog({QStringLiteral("search"), QStringLiteral("bank"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parsed(run).array().size(), 20);
+        run = catalog({QStringLiteral("search"), QStringLiteral("bank"), QStringLiteral("--limit"),
+                       QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(parsed(run).array().size(), 3);
+        // An unquoted term of several words is searched for as one.
+        run = catalog({QStringLiteral("search"), QStringLiteral("招商"), QStringLiteral("银行"),
+                       QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parsed(run).array().at(0).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("cmb"));
+
+        run = catalog({QStringLiteral("search"), QStringLiteral("qqqzzzxxx")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("Nothing in the catalog matches")),
+                 qPrintable(run.err));
+        run = catalog(
+            {QStringLiteral("search"), QStringLiteral("qqqzzzxxx"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parsed(run).array(), QJsonArray());
+    }
+
+    void catalogShowText()
+    {
+        const Run run = catalog({QStringLiteral("show"), QStringLiteral("cmb")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QString& out = run.out;
+        QVERIFY2(out.startsWith(QStringLiteral("China Merchants Bank")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("招商银行")));
+        QVERIFY(out.contains(QStringLiteral("Banking")));
+        QVERIFY(out.contains(QStringLiteral("Critical")));
+        QVERIFY2(out.contains(QStringLiteral("Needs a branch visit with your ID card")),
+                 qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Needs the old number")));
+        QVERIFY(out.contains(QStringLiteral("95555")));
+
+        // Every English step, numbered, whatever the wrapping; no Chinese steps.
+        const Run json =
+            catalog({QStringLiteral("show"), QStringLiteral("cmb"), QStringLiteral("--json")});
+        const QJsonObject steps = parsed(json).object().value(QStringLiteral("steps")).toObject();
+        const QJsonArray rebind =
+            steps.value(QStringLiteral("rebind")).toObject().value(QStringLiteral("en")).toArray();
+        QVERIFY(!rebind.isEmpty());
+        const QString flat = squeezed(out);
+        for (qsizetype i = 0; i < rebind.size(); ++i) {
+            const QString step =
+                QString::number(i + 1) + QLatin1Char('.') + squeezed(rebind.at(i).toString());
+            QVERIFY2(flat.contains(step), qPrintable(step));
+        }
+        const QJsonArray zh =
+            steps.value(QStringLiteral("rebind")).toObject().value(QStringLiteral("zh")).toArray();
+        QVERIFY(!flat.contains(squeezed(zh.at(0).toString())));
+        QVERIFY(out.contains(QStringLiteral("To change the number:")));
+        QVERIFY(out.contains(QStringLiteral("Without the old number:")));
+        QVERIFY(out.contains(QStringLiteral("How sure we are")));
+        QVERIFY(out.contains(QStringLiteral("Last reviewed")));
+        // Wrapped for a terminal, Chinese counting two cells.
+        for (const QString& l : out.split(QLatin1Char('\n'))) {
+            if (!l.contains(QStringLiteral("://"))) {
+                QVERIFY2(cellsBefore(l, l.size()) <= 79, qPrintable(l));
+            }
+        }
+    }
+
+    void catalogShowJson()
+    {
+        const Run run =
+            catalog({QStringLiteral("show"), QStringLiteral("wechat"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject entry = parsed(run).object();
+        QCOMPARE(entry.value(QStringLiteral("id")).toString(), QStringLiteral("wechat"));
+        QCOMPARE(
+            entry.value(QStringLiteral("names")).toObject().value(QStringLiteral("zh")).toString(),
+            QStringLiteral("微信"));
+        QCOMPARE(entry.value(QStringLiteral("detail")).toString(), QStringLiteral("curated"));
+        const QJsonObject rebind = entry.value(QStringLiteral("steps"))
+                                       .toObject()
+                                       .value(QStringLiteral("rebind"))
+                                       .toObject();
+        QVERIFY(!rebind.value(QStringLiteral("zh")).toArray().isEmpty());
+        QVERIFY(!rebind.value(QStringLiteral("en")).toArray().isEmpty());
+        QVERIFY(rebind.value(QStringLiteral("zh"))
+                    .toArray()
+                    .at(0)
+                    .toString()
+                    .contains(QStringLiteral("微信")));
+        for (const char* key : {"aliases", "domains", "sms", "lost_number", "help_url", "deletion",
+                                "confidence", "last_reviewed", "tfa", "default_roles", "flags",
+                                "has_steps", "market", "category", "tier"}) {
+            QVERIFY2(entry.contains(QString::fromLatin1(key)), key);
+        }
+        QVERIFY(entry.value(QStringLiteral("aliases")).toArray().contains(QStringLiteral("wx")));
+        QVERIFY(!entry.value(QStringLiteral("lost_number"))
+                     .toObject()
+                     .value(QStringLiteral("zh"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(!entry.value(QStringLiteral("lost_number"))
+                     .toObject()
+                     .value(QStringLiteral("en"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(entry.value(QStringLiteral("steps")).toObject().contains(QStringLiteral("close")));
+    }
+
+    void catalogShowInChinese()
+    {
+        const Run run =
+            catalog({QStringLiteral("show"), QStringLiteral("wechat")}, QStringLiteral("zh_CN"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("微信 / WeChat\n")), qPrintable(run.out));
+        const Run json =
+            catalog({QStringLiteral("show"), QStringLiteral("wechat"), QStringLiteral("--json")});
+        const QJsonArray zh = parsed(json)
+                                  .object()
+                                  .value(QStringLiteral("steps"))
+                                  .toObject()
+                                  .value(QStringLiteral("rebind"))
+                                  .toObject()
+                                  .value(QStringLiteral("zh"))
+                                  .toArray();
+        const QString flat = squeezed(run.out);
+        for (const QJsonValue& step : zh) {
+            QVERIFY2(flat.contains(squeezed(step.toString())), qPrintable(step.toString()));
+        }
+        const Run search =
+            catalog({QStringLiteral("search"), QStringLiteral("zfb")}, QStringLiteral("zh_CN"));
+        QVERIFY2(lineContaining(search.out, QStringLiteral("alipay"))
+                     .contains(QStringLiteral("支付宝 / Alipay")),
+                 qPrintable(search.out));
+    }
+
+    void catalogShowUnknownExits3()
+    {
+        const Run run = catalog({QStringLiteral("show"), QStringLiteral("no-such-service")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(QStringLiteral("rebind-cli: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("no-such-service")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("catalog search")), qPrintable(run.err));
+        QCOMPARE(catalog({QStringLiteral("show"), QStringLiteral("no-such-service"),
+                          QStringLiteral("--json")})
+                     .exitCode,
+                 3);
+    }
+
+    void catalogUsageErrorsExit1_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no subcommand") << QStringList{} << QStringLiteral("needs a subcommand");
+        QTest::newRow("unknown subcommand")
+            << QStringList{QStringLiteral("frobnicate")}
+            << QStringLiteral("Unknown catalog subcommand “frobnicate”");
+        QTest::newRow("show without id")
+            << QStringList{QStringLiteral("show")} << QStringLiteral("needs more arguments");
+        QTest::newRow("show two ids")
+            << QStringList{QStringLiteral("show"), QStringLiteral("cmb"), QStringLiteral("wechat")}
+            << QStringLiteral("Unexpected argument");
+        QTest::newRow("search without term")
+            << QStringList{QStringLiteral("search")} << QStringLiteral("needs more arguments");
+        QTest::newRow("empty term") << QStringList{QStringLiteral("search"), QStringLiteral(" ")}
+                                    << QStringLiteral("search for");
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("wx"),
+                                                  QStringLiteral("--limit"), QStringLiteral("0")}
+                                   << QStringLiteral("--limit");
+        QTest::newRow("bad market")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--market"),
+                           QStringLiteral("mars")}
+            << QStringLiteral("Valid markets");
+        QTest::newRow("bad category")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--category"),
+                           QStringLiteral("misc")}
+            << QStringLiteral("Valid categories");
+        QTest::newRow("no --vault after a catalog command")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--vault"),
+                           QStringLiteral("x.vault")}
+            << QStringLiteral("vault");
+    }
+
+    void catalogUsageErrorsExit1()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = catalog(args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--help")), qPrintable(run.err));
+    }
+
+    // No vault, nothing on stdin, no passphrase asked for, no file written; a global --vault
+    // naming a missing file changes nothing.
+    void catalogNeedsNoVault()
+    {
+        const QList<QStringList> commands{
+            {QStringLiteral("list"), QStringLiteral("--curated")},
+            {QStringLiteral("search"), QStringLiteral("wx")},
+            {QStringLiteral("show"), QStringLiteral("alipay")},
+            {QStringLiteral("show"), QStringLiteral("alipay"), QStringLiteral("--json")},
+        };
+        for (const QStringList& args : commands) {
+            const Run run = catalog(args);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(!run.out.isEmpty(), qPrintable(args.join(u' ')));
+            QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+            const Run withVault =
+                cli(QStringList{QStringLiteral("catalog")} + args, QByteArray(), true);
+            QCOMPARE(withVault.exitCode, 0);
+            QCOMPARE(withVault.out, run.out);
+        }
+        QCOMPARE(filesWritten(), QStringList());
+    }
+
+    void catalogHelp()
+    {
+        Run run = cli({QStringLiteral("--help")}, {}, false);
+        QCOMPARE(run.exitCode, 0);
+        for (const char* command : {"catalog list", "catalog search", "catalog show"}) {
+            QVERIFY2(run.out.contains(QStringLiteral("\n  ") + QString::fromLatin1(command) +
+                                      QLatin1Char(' ')),
+                     command);
+        }
+        run = catalog({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: rebind-cli catalog SUBCOMMAND")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("catalog search")));
+        run = cli({QStringLiteral("help"), QStringLiteral("catalog"), QStringLiteral("search")}, {},
+                  false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: rebind-cli catalog search TERM")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("--limit <N>")));
+        QVERIFY(!run.out.contains(QStringLiteral("--vault")));
+        run = catalog({QStringLiteral("list"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("--curated")));
+        QVERIFY(run.out.contains(QStringLiteral("--market <MARKET>")));
+    }
+
+    void addBindingTakesACatalogId()
+    {
+        createVault();
+        QCOMPARE(ok({QStringLiteral("add-person"), QStringLiteral("Zhang Wei")}).exitCode, 0);
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                     QStringLiteral("13800138000")})
+                     .exitCode,
+                 0);
+        // No --role: the catalog's default roles.
+        Run run = ok({QStringLiteral("add-binding"), QStringLiteral("13800138000"),
+                      QStringLiteral("wechat")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Added WeChat")), qPrintable(run.err));
+        // Given roles win; the service is stored under its catalog id, named in the UI
+        // language.
+        QCOMPARE(
+            ok({QStringLiteral("add-binding"), QStringLiteral("13800138000"), QStringLiteral("cmb"),
+                QStringLiteral("--role"), QStringLiteral("bank-reserved")})
+                .exitCode,
+            0);
+        // The same catalog service again for the same number and account is a duplicate.
+        run = cli({QStringLiteral("add-binding"), QStringLiteral("13800138000"),
+                   QStringLiteral("wechat")},
+                  line(kPassphrase));
+        QCOMPARE(run.exitCode, 4);
+        // A catalog service's name is not its id: that stays a custom service, with a tip.
+        run = ok({QStringLiteral("add-binding"), QStringLiteral("13800138000"),
+                  QStringLiteral("支付宝")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("alipay")), qPrintable(run.err));
+
+        run = ok({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray entries = parsed(run).array();
+        QCOMPARE(entries.size(), 3);
+        const QJsonObject wechat = entries.at(0).toObject();
+        QCOMPARE(wechat.value(QStringLiteral("service")).toString(), QStringLiteral("wechat"));
+        QCOMPARE(wechat.value(QStringLiteral("service_name")).toString(), QStringLiteral("WeChat"));
+        QCOMPARE(wechat.value(QStringLiteral("category")).toString(), QStringLiteral("social"));
+        QCOMPARE(wechat.value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("login"), QStringLiteral("sms-login")}));
+        const QJsonObject bank = entries.at(1).toObject();
+        QCOMPARE(bank.value(QStringLiteral("service")).toString(), QStringLiteral("cmb"));
+        QCOMPARE(bank.value(QStringLiteral("category")).toString(), QStringLiteral("banking"));
+        QCOMPARE(bank.value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("bank-reserved")}));
+        const QJsonObject custom = entries.at(2).toObject();
+        QVERIFY(custom.value(QStringLiteral("service"))
+                    .toString()
+                    .startsWith(QStringLiteral("custom:")));
+
+        // The default roles are the ones catalog show --json reports.
+        const Run shown =
+            catalog({QStringLiteral("show"), QStringLiteral("wechat"), QStringLiteral("--json")});
+        QCOMPARE(parsed(shown).object().value(QStringLiteral("default_roles")).toArray(),
+                 wechat.value(QStringLiteral("roles")).toArray());
+
+        // The stored name follows the UI language of the moment the service was added.
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                     QStringLiteral("13900139000")})
+                     .exitCode,
+                 0);
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+        process.setProcessEnvironment(env);
+        run = execute(process,
+                      {QStringLiteral("--vault"), vaultPath(), QStringLiteral("add-binding"),
+                       QStringLiteral("13900139000"), QStringLiteral("alipay")},
+                      line(kPassphrase));
+        QCOMPARE(run.exitCode, 0);
+        run = ok({QStringLiteral("list"), QStringLiteral("13900139000"), QStringLiteral("--json")});
+        const QJsonObject alipay = parsed(run).array().at(0).toObject();
+        QCOMPARE(alipay.value(QStringLiteral("service")).toString(), QStringLiteral("alipay"));
+        QCOMPARE(alipay.value(QStringLiteral("service_name")).toString(), QStringLiteral("支付宝"));
+        QVERIFY(alipay.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("login")));
     }
 
     // On a terminal the passphrase is prompted for on stderr, twice for a new vault, and never

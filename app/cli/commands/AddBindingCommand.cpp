@@ -1,5 +1,7 @@
 #include "AddBindingCommand.h"
 
+#include "Catalog.h"
+#include "CatalogSearch.h"
 #include "Console.h"
 #include "ValueParser.h"
 #include "VaultAccess.h"
@@ -27,7 +29,8 @@ void AddBindingCommand::configure(QCommandLineParser& parser)
                                    QStringLiteral("LABEL"));
     m_role = QCommandLineOption(
         QStringList{QStringLiteral("role")},
-        tr("How the service uses the number; repeat it or separate with commas: %1.")
+        tr("How the service uses the number; repeat it or separate with commas: %1. Default for "
+           "a catalog service: what the catalog expects (see catalog show ID --json).")
             .arg(ValueParser::keyList(Vocabulary::roles())),
         QStringLiteral("ROLE"));
     m_action = QCommandLineOption(QStringList{QStringLiteral("action")},
@@ -42,7 +45,8 @@ void AddBindingCommand::configure(QCommandLineParser& parser)
                                QStringLiteral("YYYY-MM-DD"));
     m_category = QCommandLineOption(
         QStringList{QStringLiteral("category")},
-        tr("The category of a service that is new to the vault: %1 (default: other).")
+        tr("The category of a custom service that is new to the vault: %1 (default: other). "
+           "Catalog services keep the catalog's.")
             .arg(Vocabulary::categoryKeys().join(QStringLiteral(", "))),
         QStringLiteral("CATEGORY"));
     m_notes = QCommandLineOption(QStringList{QStringLiteral("notes")}, tr("A free-form note."),
@@ -55,7 +59,34 @@ void AddBindingCommand::configure(QCommandLineParser& parser)
                                  tr("A number already in the vault, in any usual spelling."));
     parser.addPositionalArgument(
         QStringLiteral("SERVICE"),
-        tr("The service's name (a new name adds a custom service) or its key from list --json."));
+        tr("The service's id in the catalog (see catalog search), its key from list --json, or "
+           "its name (a new name adds a custom service)."));
+}
+
+Service AddBindingCommand::fromCatalog(const CatalogEntry& entry, const QString& language)
+{
+    Service service;
+    service.catalogId = entry.id;
+    service.name = entry.name(language);
+    service.category = entry.category;
+    service.url = entry.helpUrl;
+    return service;
+}
+
+const CatalogEntry* AddBindingCommand::catalogNamed(const QString& name)
+{
+    const QString wanted = CatalogSearch::normalize(name);
+    if (wanted.isEmpty()) {
+        return nullptr;
+    }
+    for (const CatalogEntry& entry : Catalog::builtIn().entries()) {
+        for (const QString& known : QStringList{entry.names.zh, entry.names.en} + entry.aliases) {
+            if (CatalogSearch::normalize(known) == wanted) {
+                return &entry;
+            }
+        }
+    }
+    return nullptr;
 }
 
 Result<Service> AddBindingCommand::resolveService(Inventory& inventory, const QString& text,
@@ -101,6 +132,11 @@ Outcome AddBindingCommand::run(const CommandContext& context)
         return Outcome::fromError(roles.error());
     }
     binding.roles = *roles;
+    // An exact catalog id comes first; anything else is a service in the vault or a new one.
+    const CatalogEntry* entry = Catalog::builtIn().find(serviceText);
+    if (entry && !context.options.isSet(m_role)) {
+        binding.roles = entry->defaultRoles();
+    }
     if (context.options.isSet(m_action)) {
         auto action = ValueParser::action(context.options.value(m_action));
         if (!action) {
@@ -146,7 +182,8 @@ Outcome AddBindingCommand::run(const CommandContext& context)
                                    "PERSON %2")
                                     .arg(number->display(), number->e164()));
     }
-    auto service = resolveService(inventory, serviceText, category);
+    auto service = entry ? Result<Service>(fromCatalog(*entry, context.language))
+                         : resolveService(inventory, serviceText, category);
     if (!service) {
         return Outcome::fromError(service.error());
     }
@@ -156,6 +193,14 @@ Outcome AddBindingCommand::run(const CommandContext& context)
         return Outcome::fromError(added.error());
     }
     context.console.errLine(tr("Added %1 to %2.").arg(service->name, (*record)->number.display()));
+    if (service->id == 0 && service->isCustom()) {
+        if (const CatalogEntry* known = catalogNamed(service->name)) {
+            context.console.errLine(
+                tr("Tip: the catalog has “%1” as %2, with steps (rebind-cli catalog show %2). "
+                   "Add it by the id %2 to use them.")
+                    .arg(service->name, known->id));
+        }
+    }
     return Outcome::success();
 }
 

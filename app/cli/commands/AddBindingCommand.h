@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogEntry.h"
 #include "Command.h"
 #include "Inventory.h"
 
@@ -7,7 +8,8 @@
 
 namespace rebind::cli {
 
-// add-binding: records that a service is tied to a number, and what to do about it.
+// add-binding: records that a service is tied to a number, and what to do about it. The service
+// is a catalog id, a service already in the vault, or a new custom one.
 class AddBindingCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(AddBindingCommand)
@@ -21,9 +23,14 @@ public:
     Outcome run(const CommandContext& context) override;
 
 private:
+    // The catalog's service, as the vault keeps it: its id, its name in the UI language, its
+    // category and official help page.
+    static Service fromCatalog(const CatalogEntry& entry, const QString& language);
     // An existing service by key (catalog id or custom:<uid>) or by name, else a new custom one.
     static Result<Service> resolveService(Inventory& inventory, const QString& text,
                                           const QString& category);
+    // The catalog entry that a new custom service's name is the name or alias of, if any.
+    static const CatalogEntry* catalogNamed(const QString& name);
 
     QCommandLineOption m_account{QStringLiteral("account")};
     QCommandLineOption m_role{QStringLiteral("role")};

@@ -1,0 +1,136 @@
+#include "CatalogJson.h"
+
+#include "Vocabulary.h"
+
+#include <QJsonDocument>
+
+namespace rebind::cli {
+
+namespace {
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject bothLanguages(const LocalizedText& text)
+{
+    return QJsonObject{{QStringLiteral("zh"), textOrNull(text.zh)},
+                       {QStringLiteral("en"), textOrNull(text.en)}};
+}
+
+QJsonObject steps(const CatalogEntry& entry)
+{
+    QJsonObject out;
+    for (const StepKind kind : {StepKind::Rebind, StepKind::Unbind, StepKind::Close}) {
+        const LocalizedSteps found = entry.steps.value(kind);
+        out.insert(CatalogJson::stepKindKey(kind),
+                   QJsonObject{{QStringLiteral("zh"), QJsonArray::fromStringList(found.zh)},
+                               {QStringLiteral("en"), QJsonArray::fromStringList(found.en)}});
+    }
+    return out;
+}
+
+} // namespace
+
+QString CatalogJson::tierKey(RiskTier tier)
+{
+    switch (tier) {
+    case RiskTier::Critical:
+        return QStringLiteral("critical");
+    case RiskTier::High:
+        return QStringLiteral("high");
+    case RiskTier::Medium:
+        return QStringLiteral("medium");
+    case RiskTier::Low:
+        break;
+    }
+    return QStringLiteral("low");
+}
+
+QString CatalogJson::stepKindKey(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::Rebind:
+        return QStringLiteral("rebind");
+    case StepKind::Unbind:
+        return QStringLiteral("unbind");
+    case StepKind::Close:
+        break;
+    }
+    return QStringLiteral("close");
+}
+
+QString CatalogJson::detailKey(CatalogEntry::Detail detail)
+{
+    return detail == CatalogEntry::Detail::Curated ? QStringLiteral("curated")
+                                                   : QStringLiteral("public");
+}
+
+QJsonObject CatalogJson::summary(const CatalogEntry& entry)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), entry.id},
+        {QStringLiteral("names"), bothLanguages(entry.names)},
+        {QStringLiteral("market"), entry.market},
+        {QStringLiteral("category"), entry.category},
+        {QStringLiteral("tier"), tierKey(entry.tier)},
+        {QStringLiteral("flags"),
+         QJsonObject{
+             {QStringLiteral("sms_login"), entry.smsLogin},
+             {QStringLiteral("old_number_needed"), entry.oldNumberNeeded},
+             {QStringLiteral("in_person"), entry.inPerson},
+             {QStringLiteral("can_unbind"), entry.canUnbind},
+             {QStringLiteral("can_close"), entry.canClose},
+         }},
+        {QStringLiteral("detail"), detailKey(entry.detail)},
+        {QStringLiteral("has_steps"),
+         QJsonObject{{QStringLiteral("zh"), entry.hasSteps(QStringLiteral("zh"))},
+                     {QStringLiteral("en"), entry.hasSteps(QStringLiteral("en"))}}},
+    };
+}
+
+QJsonObject CatalogJson::full(const CatalogEntry& entry)
+{
+    QJsonObject out = summary(entry);
+    out.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(entry.aliases));
+    out.insert(QStringLiteral("domains"), QJsonArray::fromStringList(entry.domains));
+    out.insert(QStringLiteral("sms"),
+               QJsonObject{
+                   {QStringLiteral("signatures"), QJsonArray::fromStringList(entry.smsSignatures)},
+                   {QStringLiteral("senders"), QJsonArray::fromStringList(entry.smsSenders)},
+               });
+    out.insert(QStringLiteral("steps"), steps(entry));
+    out.insert(QStringLiteral("lost_number"), bothLanguages(entry.lostNumber));
+    out.insert(QStringLiteral("help_url"), textOrNull(entry.helpUrl));
+    out.insert(QStringLiteral("deletion"),
+               QJsonObject{
+                   {QStringLiteral("url"), textOrNull(entry.deletionUrl)},
+                   {QStringLiteral("difficulty"), textOrNull(entry.deletionDifficulty)},
+               });
+    out.insert(QStringLiteral("confidence"), textOrNull(entry.confidence));
+    out.insert(QStringLiteral("last_reviewed"),
+               entry.lastReviewed.isValid() ? QJsonValue(entry.lastReviewed.toString(Qt::ISODate))
+                                            : QJsonValue(QJsonValue::Null));
+    out.insert(QStringLiteral("tfa"), QJsonArray::fromStringList(entry.twoFactorMethods));
+    out.insert(QStringLiteral("phone_verification"), entry.phoneVerification);
+    out.insert(QStringLiteral("default_roles"),
+               QJsonArray::fromStringList(Vocabulary::roleKeys(entry.defaultRoles())));
+    return out;
+}
+
+QByteArray CatalogJson::render(const QList<const CatalogEntry*>& entries)
+{
+    QJsonArray out;
+    for (const CatalogEntry* entry : entries) {
+        out.append(summary(*entry));
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
+
+QByteArray CatalogJson::render(const CatalogEntry& entry)
+{
+    return QJsonDocument(full(entry)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace rebind::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CatalogEntry.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace rebind::cli {
+
+// The catalog for scripts: stored keys and both languages, never translated labels.
+//
+// summary (catalog list, catalog search): id, names {zh, en}, market ("cn", "global"), category
+// (a category key), tier ("critical", "high", "medium", "low"), flags {sms_login,
+// old_number_needed, in_person, can_unbind, can_close}, detail ("curated", "public"),
+// has_steps {zh, en}.
+//
+// full (catalog show): the summary plus aliases, domains, sms {signatures, senders},
+// steps {rebind, unbind, close} each {zh: [..], en: [..]} (empty lists where the catalog has
+// none), lost_number {zh, en}, help_url, deletion {url, difficulty}, confidence, last_reviewed
+// (YYYY-MM-DD), tfa (2FA methods), phone_verification and default_roles (the role keys
+// add-binding uses when none are given). Missing texts are null.
+class CatalogJson
+{
+public:
+    static QJsonObject summary(const CatalogEntry& entry);
+    static QJsonObject full(const CatalogEntry& entry);
+    // An array of summaries.
+    static QByteArray render(const QList<const CatalogEntry*>& entries);
+    static QByteArray render(const CatalogEntry& entry);
+
+    static QString tierKey(RiskTier tier);
+    static QString stepKindKey(StepKind kind);
+    static QString detailKey(CatalogEntry::Detail detail);
+};
+
+} // namespace rebind::cli
