@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "Appearance.h"
 #include "BindingDialog.h"
 #include "BindingTableModel.h"
+#include "ChecklistDialog.h"
 #include "DisplayText.h"
 #include "Inventory.h"
 #include "MessageBox.h"
@@ -10,12 +12,14 @@
 #include "NumberPanel.h"
 #include "PeopleModel.h"
 #include "PersonDialog.h"
+#include "ServiceDetailDialog.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -77,6 +81,10 @@ void MainWindow::createActions()
                        QStringLiteral("list-add"), "addNumberAction");
     m_addBinding = make(tr("Add a &service…"), QKeySequence(tr("Ctrl+N")),
                         QStringLiteral("document-new"), "addBindingAction");
+    m_findServices = make(tr("&Find services to add…"), QKeySequence(tr("Ctrl+Shift+F")),
+                          QStringLiteral("edit-find"), "findServicesAction");
+    m_details = make(tr("Service &details…"), QKeySequence(tr("Ctrl+I")),
+                     QStringLiteral("help-contents"), "detailsAction");
     m_edit =
         make(tr("&Edit…"), QKeySequence(Qt::Key_F2), QStringLiteral("document-edit"), "editAction");
     m_delete = make(tr("&Delete…"), QKeySequence(QKeySequence::Delete),
@@ -100,11 +108,16 @@ void MainWindow::createActions()
     m_addPerson->setStatusTip(tr("Add someone whose numbers you look after"));
     m_addNumber->setStatusTip(tr("Add a phone number for the selected person"));
     m_addBinding->setStatusTip(tr("Add an app, bank or website that uses the selected number"));
+    m_findServices->setStatusTip(
+        tr("Tick the services you use from the built-in list and add them all at once"));
+    m_details->setStatusTip(tr("The steps, warnings and official page of the selected service"));
     m_lock->setStatusTip(tr("Lock the vault and hide everything until the passphrase is typed"));
 
     connect(m_addPerson, &QAction::triggered, this, [this] { addPerson(); });
     connect(m_addNumber, &QAction::triggered, this, [this] { addNumber(); });
     connect(m_addBinding, &QAction::triggered, this, [this] { addBinding(); });
+    connect(m_findServices, &QAction::triggered, this, [this] { findServices(); });
+    connect(m_details, &QAction::triggered, this, [this] { showServiceDetails(); });
     connect(m_edit, &QAction::triggered, this, [this] { editSelected(); });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
@@ -119,7 +132,7 @@ void MainWindow::createActions()
     connect(m_forgetKey, &QAction::triggered, this, &MainWindow::forgetKeyRequested);
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_quit, &QAction::triggered, this, &MainWindow::close);
-    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    connect(m_about, &QAction::triggered, this, [this] { about(); });
 }
 
 void MainWindow::createMenus()
@@ -138,8 +151,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_addPerson);
     edit->addAction(m_addNumber);
+    edit->addAction(m_findServices);
     edit->addAction(m_addBinding);
     edit->addSeparator();
+    edit->addAction(m_details);
     edit->addAction(m_edit);
     edit->addAction(m_delete);
     edit->addSeparator();
@@ -155,6 +170,7 @@ void MainWindow::createMenus()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(m_addPerson);
     tools->addAction(m_addNumber);
+    tools->addAction(m_findServices);
     tools->addAction(m_addBinding);
     tools->addSeparator();
     tools->addAction(m_edit);
@@ -251,6 +267,8 @@ void MainWindow::createWidgets()
             [this](qint64 id) { editBinding(id); });
     connect(m_numberPanel, &NumberPanel::currentBindingChanged, this, &MainWindow::updateActions);
     connect(m_numberPanel, &NumberPanel::addBindingRequested, this, [this] { addBinding(); });
+    connect(m_numberPanel, &NumberPanel::findServicesRequested, this, [this] { findServices(); });
+    connect(m_numberPanel, &NumberPanel::detailsRequested, this, [this] { showServiceDetails(); });
     connect(m_numberPanel, &NumberPanel::editNumberRequested, this,
             [this] { editNumber(m_numberPanel->numberId()); });
 }
@@ -467,6 +485,10 @@ void MainWindow::updateActions()
     m_addNumber->setEnabled(open && !m_people.isEmpty());
     m_addBinding->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
                              m_numberPanel->numberId() != 0);
+    m_findServices->setEnabled(m_addBinding->isEnabled());
+    m_details->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
+                          m_numberPanel->currentBinding() != nullptr);
+    m_numberPanel->setDetailsEnabled(m_details->isEnabled());
     m_lock->setEnabled(open);
     m_changePassphrase->setEnabled(open);
     m_settings->setEnabled(open);
@@ -656,7 +678,7 @@ Result<void> MainWindow::saveBinding(BindingDialog* dialog, qint64 numberId)
     return {};
 }
 
-BindingDialog* MainWindow::addBinding()
+BindingDialog* MainWindow::addBinding(const QString& serviceName, QWidget* parent)
 {
     const qint64 numberId = m_numberPanel->numberId();
     if (m_inventory == nullptr || numberId == 0 || m_pages->currentWidget() != m_numberPanel) {
@@ -671,9 +693,54 @@ BindingDialog* MainWindow::addBinding()
             fresh.due = record->cancelDate.addDays(-14);
         }
     }
-    auto* dialog = new BindingDialog(fresh, m_services.values(), this);
+    auto* dialog = new BindingDialog(fresh, m_services.values(), parent != nullptr ? parent : this);
+    if (!serviceName.isEmpty()) {
+        dialog->serviceCombo()->setEditText(serviceName);
+    }
     dialog->setSubmit([this, dialog, numberId] { return saveBinding(dialog, numberId); });
     return openDialog(dialog);
+}
+
+ChecklistDialog* MainWindow::findServices()
+{
+    const qint64 numberId = m_numberPanel->numberId();
+    const NumberRecord* record = numberById(numberId);
+    if (m_inventory == nullptr || record == nullptr || m_pages->currentWidget() != m_numberPanel) {
+        return nullptr;
+    }
+    auto* dialog = new ChecklistDialog(m_inventory, *record, this);
+    connect(dialog, &ChecklistDialog::bindingsAdded, this,
+            [this, numberId](const QList<qint64>& ids, const QStringList& names) {
+                bindingsAdded(numberId, ids, names);
+            });
+    connect(dialog, &ChecklistDialog::customServiceRequested, this,
+            [this, dialog](const QString& name) { addBinding(name, dialog); });
+    return openDialog(dialog);
+}
+
+void MainWindow::bindingsAdded(qint64 numberId, const QList<qint64>& ids, const QStringList& names)
+{
+    reload();
+    selectNumber(numberId);
+    if (!ids.isEmpty()) {
+        m_numberPanel->selectBinding(ids.first());
+    }
+    statusBar()->showMessage(
+        tr("Added %n service(s): %1", "", static_cast<int>(names.size())).arg(names.join(tr(", "))),
+        15000);
+}
+
+ServiceDetailDialog* MainWindow::showServiceDetails()
+{
+    const Binding* binding = m_numberPanel->currentBinding();
+    if (m_inventory == nullptr || binding == nullptr || m_pages->currentWidget() != m_numberPanel) {
+        return nullptr;
+    }
+    const auto service = m_services.constFind(binding->serviceId);
+    if (service == m_services.cend()) {
+        return nullptr;
+    }
+    return openDialog(new ServiceDetailDialog(m_inventory, *service, this));
 }
 
 // ---- editing -----------------------------------------------------------------------------------
@@ -861,16 +928,9 @@ void MainWindow::undo()
 
 // ---- other -------------------------------------------------------------------------------------
 
-void MainWindow::about()
+AboutDialog* MainWindow::about()
 {
-    MessageBox::information(
-        this, tr("About Rebind"),
-        tr("Rebind %1\n\nKeeps a private, encrypted list of the services tied to your phone "
-           "numbers, so that you can move each one to a new number before the old one is "
-           "cancelled. Everything stays on this computer.\n\nKeys: Ctrl+Shift+P add a person, "
-           "Ctrl+Shift+N add a number, Ctrl+N add a service, F2 edit, Delete delete, Ctrl+Z "
-           "undo, Ctrl+F find, Ctrl+L lock.")
-            .arg(QCoreApplication::applicationVersion()));
+    return openDialog(new AboutDialog(this));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -19,13 +19,16 @@ class QTreeView;
 
 namespace rebind {
 
+class AboutDialog;
 class BindingDialog;
+class ChecklistDialog;
 class FormDialog;
 class Inventory;
 class NumberDialog;
 class NumberPanel;
 class PeopleModel;
 class PersonDialog;
+class ServiceDetailDialog;
 
 // The inventory of an unlocked vault: people and their numbers on the left, the selected
 // number's services on the right. Every change goes through Inventory; dialogs open window-
@@ -59,7 +62,13 @@ public:
 
     PersonDialog* addPerson();
     NumberDialog* addNumber();
-    BindingDialog* addBinding();
+    // serviceName: a new service's name to start with; parent: the dialog to open it over.
+    BindingDialog* addBinding(const QString& serviceName = QString(), QWidget* parent = nullptr);
+    // The discovery checklist for the selected number.
+    ChecklistDialog* findServices();
+    // What to do for the selected binding's service (steps, warnings, official page).
+    ServiceDetailDialog* showServiceDetails();
+    AboutDialog* about();
     // Edits what the keyboard focus points at (a binding in the table, else the tree item).
     FormDialog* editSelected();
     void deleteSelected();
@@ -79,6 +88,9 @@ public:
     QAction* addPersonAction() const { return m_addPerson; }
     QAction* addNumberAction() const { return m_addNumber; }
     QAction* addBindingAction() const { return m_addBinding; }
+    QAction* findServicesAction() const { return m_findServices; }
+    QAction* detailsAction() const { return m_details; }
+    QAction* aboutAction() const { return m_about; }
     QAction* editAction() const { return m_edit; }
     QAction* deleteAction() const { return m_delete; }
     QAction* undoAction() const { return m_undo; }
@@ -128,7 +140,7 @@ private:
     void deleteNumber(qint64 id);
     void deleteBinding();
     Result<void> saveBinding(BindingDialog* dialog, qint64 numberId);
-    void about();
+    void bindingsAdded(qint64 numberId, const QList<qint64>& ids, const QStringList& names);
 
     Inventory* m_inventory = nullptr;
     QString m_vaultPath;
@@ -154,6 +166,8 @@ private:
     QAction* m_addPerson = nullptr;
     QAction* m_addNumber = nullptr;
     QAction* m_addBinding = nullptr;
+    QAction* m_findServices = nullptr;
+    QAction* m_details = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_undo = nullptr;

@@ -37,8 +37,10 @@ NumberPanel::NumberPanel(QWidget* parent)
       m_replacement(valueLabel(this, "numberReplacement")),
       m_carrier(valueLabel(this, "numberCarrier")), m_progress(valueLabel(this, "numberProgress")),
       m_filter(new QLineEdit(this)), m_hint(valueLabel(this, "bindingHint")),
-      m_table(new QTableView(this)), m_model(new BindingTableModel(this)),
-      m_proxy(new BindingFilterModel(this))
+      m_table(new QTableView(this)),
+      m_findServices(new QPushButton(tr("Find services to add…"), this)),
+      m_details(new QPushButton(tr("What to do for the selected service…"), this)),
+      m_model(new BindingTableModel(this)), m_proxy(new BindingFilterModel(this))
 {
     setObjectName(QStringLiteral("numberPanel"));
     m_title->setFont(Appearance::scaledFont(1.6, true));
@@ -48,7 +50,14 @@ NumberPanel::NumberPanel(QWidget* parent)
     addBinding->setObjectName(QStringLiteral("panelAddBinding"));
     auto* editNumber = new QPushButton(tr("Edit number…"), this);
     editNumber->setObjectName(QStringLiteral("panelEditNumber"));
-    for (QPushButton* button : {addBinding, editNumber}) {
+    m_findServices->setObjectName(QStringLiteral("panelFindServices"));
+    m_findServices->setToolTip(
+        tr("Tick the services you use from the built-in list (Ctrl+Shift+F)"));
+    m_details->setObjectName(QStringLiteral("panelDetails"));
+    m_details->setToolTip(
+        tr("Steps, warnings and the official page of the selected service (Ctrl+I)"));
+    m_details->setEnabled(false);
+    for (QPushButton* button : {addBinding, editNumber, m_findServices, m_details}) {
         button->setFocusPolicy(Qt::TabFocus);
     }
 
@@ -57,6 +66,7 @@ NumberPanel::NumberPanel(QWidget* parent)
     titleRow->addWidget(m_title);
     titleRow->addWidget(m_owner, 1);
     titleRow->addWidget(editNumber);
+    titleRow->addWidget(m_findServices);
     titleRow->addWidget(addBinding);
 
     auto* left = new QFormLayout;
@@ -121,6 +131,10 @@ NumberPanel::NumberPanel(QWidget* parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_hint);
     layout->addWidget(m_table, 1);
+    auto* bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_details);
+    bottomRow->addStretch();
+    layout->addLayout(bottomRow);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
@@ -131,7 +145,11 @@ NumberPanel::NumberPanel(QWidget* parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &NumberPanel::currentBindingChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &NumberPanel::currentBindingChanged);
     connect(addBinding, &QPushButton::clicked, this, &NumberPanel::addBindingRequested);
+    connect(m_findServices, &QPushButton::clicked, this, &NumberPanel::findServicesRequested);
+    connect(m_details, &QPushButton::clicked, this, &NumberPanel::detailsRequested);
     connect(editNumber, &QPushButton::clicked, this, &NumberPanel::editNumberRequested);
 }
 
@@ -210,8 +228,9 @@ void NumberPanel::updateHint()
 {
     QString hint;
     if (m_model->rowCount() == 0) {
-        hint = tr("No services are listed for this number yet. Add the apps, banks and other "
-                  "services that use it with “Add a service…” (Ctrl+N).");
+        hint = tr("No services are listed for this number yet. Tick the apps, banks and other "
+                  "services that use it with “Find services to add…” (Ctrl+Shift+F), or add one "
+                  "by hand with “Add a service…” (Ctrl+N).");
     } else if (m_proxy->rowCount() == 0) {
         hint = tr("No service, account or note contains “%1”.").arg(m_proxy->filterText());
     }
@@ -247,6 +266,11 @@ void NumberPanel::selectBinding(qint64 bindingId)
         m_table->selectRow(index.row());
         m_table->scrollTo(index);
     }
+}
+
+void NumberPanel::setDetailsEnabled(bool enabled)
+{
+    m_details->setEnabled(enabled);
 }
 
 int NumberPanel::visibleRows() const

@@ -45,11 +45,16 @@ public:
     BindingFilterModel* proxy() const { return m_proxy; }
     QLabel* titleLabel() const { return m_title; }
     QLabel* hintLabel() const { return m_hint; }
+    QPushButton* findServicesButton() const { return m_findServices; }
+    QPushButton* detailsButton() const { return m_details; }
+    void setDetailsEnabled(bool enabled);
 
 Q_SIGNALS:
     void bindingActivated(qint64 bindingId);
     void currentBindingChanged();
     void addBindingRequested();
+    void findServicesRequested();
+    void detailsRequested();
     void editNumberRequested();
 
 protected:
@@ -70,6 +75,8 @@ private:
     QLineEdit* m_filter;
     QLabel* m_hint;
     QTableView* m_table;
+    QPushButton* m_findServices;
+    QPushButton* m_details;
     BindingTableModel* m_model;
     BindingFilterModel* m_proxy;
 };

@@ -729,10 +729,11 @@ Result<void> Inventory::setStepOverride(const QString& serviceKey, const QString
         }
         return runSql(
             m_db,
-            QStringLiteral("INSERT INTO step_override (service_key, kind, steps, updated_at) "
-                           "VALUES (?1, ?2, ?3, ?4) "
-                           "ON CONFLICT (service_key, kind) DO UPDATE SET steps = excluded.steps, "
-                           "updated_at = excluded.updated_at"),
+            // Not an upsert: SQLCipher 3.4 is built on SQLite 3.15, older than ON CONFLICT DO
+            // UPDATE.
+            QStringLiteral(
+                "INSERT OR REPLACE INTO step_override (service_key, kind, steps, updated_at) "
+                "VALUES (?1, ?2, ?3, ?4)"),
             {serviceKey, kind, lines.join(QLatin1Char('\n')), now()});
     });
 }

@@ -3,11 +3,14 @@
 // layouts can be looked at in both languages. Uses QStandardPaths' test mode and a temporary
 // vault; touches nothing of the user's.
 
+#include "AboutDialog.h"
 #include "AppController.h"
 #include "Appearance.h"
 #include "AppSettings.h"
 #include "BindingDialog.h"
+#include "BindingFilterModel.h"
 #include "ChangePassphraseDialog.h"
+#include "ChecklistDialog.h"
 #include "FirstRunDialog.h"
 #include "GuiTestSupport.h"
 #include "Inventory.h"
@@ -18,17 +21,26 @@
 #include "NumberPanel.h"
 #include "PassphraseFields.h"
 #include "PersonDialog.h"
+#include "ServiceDetailDialog.h"
+#include "ServiceDetailPanel.h"
+#include "ServiceText.h"
 #include "SettingsDialog.h"
+#include "StepsDialog.h"
 #include "Translator.h"
 #include "UiContext.h"
 #include "UnlockDialog.h"
+#include "UrlOpener.h"
 #include "Vault.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -172,6 +184,8 @@ int main(int argc, char* argv[])
     AppSettings::setApplicationIdentity();
     test::resetStandardLocations();
     Translator::install(g_lang);
+    ServiceText::setLanguage(g_lang);
+    UrlOpener::setCapture(true);
     Appearance::apply(app);
     MessageBox::setUnattended(true);
     const Data data = sampleData(g_lang == QLatin1String("zh_CN"));
@@ -259,6 +273,57 @@ int main(int argc, char* argv[])
         g_lang == QLatin1String("zh_CN") ? QStringLiteral("京东") : QStringLiteral("JD.com"));
     shoot(binding, QStringLiteral("binding"));
     binding->reject();
+    // The discovery checklist: the common services, a search, a category with a ticked bank.
+    window->selectNumber(numberId);
+    ChecklistDialog* checklist = window->findServices();
+    shoot(checklist, QStringLiteral("checklist"));
+    checklist->searchEdit()->setText(QStringLiteral("wx"));
+    checklist->setTicked(QStringLiteral("wechat"), true);
+    shoot(checklist, QStringLiteral("checklist_search"));
+    checklist->showCategory(QStringLiteral("banking"));
+    checklist->setTicked(QStringLiteral("cmb"), true);
+    checklist->selectService(QStringLiteral("cmb"));
+    shoot(checklist, QStringLiteral("checklist_banking"));
+    checklist->publicToggle()->setChecked(true);
+    checklist->showCategory(QStringLiteral("email-cloud"));
+    checklist->searchEdit()->setText(QStringLiteral("proton"));
+    shoot(checklist, QStringLiteral("checklist_public"));
+    checklist->addTicked();
+
+    // The details of a listed catalog service, its step editor, and the edited mark.
+    window->selectNumber(numberId);
+    for (int row = 0; row < window->numberPanel()->proxy()->rowCount(); ++row) {
+        window->numberPanel()->table()->selectRow(row);
+        const Binding* current = window->numberPanel()->currentBinding();
+        if (current != nullptr && current->roles.testFlag(BindingRole::BankReserved) &&
+            window->numberPanel()->currentServiceName().contains(
+                g_lang == QLatin1String("zh_CN") ? QStringLiteral("招商")
+                                                 : QStringLiteral("Merchants"))) {
+            break;
+        }
+    }
+    shoot(window, QStringLiteral("main_added"));
+    ServiceDetailDialog* details = window->showServiceDetails();
+    if (details != nullptr) {
+        shoot(details, QStringLiteral("details"));
+        StepsDialog* steps = details->panel()->editSteps();
+        steps->edit(StepKind::Rebind)
+            ->appendPlainText(g_lang == QLatin1String("zh_CN")
+                                  ? QStringLiteral("带上身份证和银行卡")
+                                  : QStringLiteral("Bring the ID card and the bank card"));
+        shoot(steps, QStringLiteral("details_edit_steps"));
+        steps->accept();
+        shoot(details, QStringLiteral("details_edited"));
+        details->reject();
+    }
+    AboutDialog* about = window->about();
+    shoot(about, QStringLiteral("about"));
+    QDialog* licence =
+        about->showLicence(QStringLiteral("2fa.directory"), AboutDialog::twoFactorLicencePath());
+    shoot(licence, QStringLiteral("about_licence"));
+    licence->reject();
+    about->reject();
+
     auto* change = controller.changePassphrase();
     shoot(change, QStringLiteral("change_passphrase"));
     change->reject();

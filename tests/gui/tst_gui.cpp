@@ -1,13 +1,18 @@
 // Drives the real widgets of the GUI under QT_QPA_PLATFORM=offscreen: keys, clicks and shortcuts
 // go through QTest, dialogs are the ones the controller and the main window open.
 
+#include "AboutDialog.h"
 #include "AppController.h"
 #include "Appearance.h"
 #include "AppSettings.h"
 #include "BindingDialog.h"
 #include "BindingFilterModel.h"
 #include "BindingTableModel.h"
+#include "Catalog.h"
 #include "ChangePassphraseDialog.h"
+#include "ChecklistDialog.h"
+#include "ChecklistModel.h"
+#include "DisplayText.h"
 #include "FileDialogs.h"
 #include "FirstRunDialog.h"
 #include "GuiTestSupport.h"
@@ -23,9 +28,14 @@
 #include "PeopleModel.h"
 #include "PersonDialog.h"
 #include "RememberOption.h"
+#include "ServiceDetailDialog.h"
+#include "ServiceDetailPanel.h"
+#include "ServiceText.h"
 #include "SettingsDialog.h"
+#include "StepsDialog.h"
 #include "UiContext.h"
 #include "UnlockDialog.h"
+#include "UrlOpener.h"
 #include "Vault.h"
 #include "Vocabulary.h"
 
@@ -38,11 +48,18 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +141,10 @@ private Q_SLOTS:
     void changePassphrase();
     void settingsSavesLanguage();
     void quitWipes();
+    void checklistAddsTickedServices();
+    void checklistCustomServiceAndPublicEntries();
+    void serviceDetailsAndStepOverride();
+    void aboutShowsCatalogAttribution();
 };
 
 void TestGui::initTestCase()
@@ -133,6 +154,9 @@ void TestGui::initTestCase()
     AppSettings::setApplicationIdentity();
     Appearance::apply(*qApp);
     MessageBox::setUnattended(true);
+    UrlOpener::setCapture(true);
+    ServiceText::setLanguage(QStringLiteral("en"));
+    QVERIFY(Catalog::builtIn().problems().isEmpty());
     QVERIFY(PassphraseStrength::estimate(kPassphrase).acceptable());
     QVERIFY(PassphraseStrength::estimate(kNewPassphrase).acceptable());
 }
@@ -142,6 +166,7 @@ void TestGui::init()
     resetStandardLocations();
     MessageBox::resetLog();
     FileDialogs::reset();
+    UrlOpener::reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -993,6 +1018,424 @@ void TestGui::quitWipes()
     QTest::mouseClick(again.unlockDialog()->findChild<QPushButton*>(QStringLiteral("quitButton")),
                       Qt::LeftButton);
     QCOMPARE(quitAgain.count(), 1);
+}
+
+// ---- catalog: discovery checklist and service details ------------------------------------------
+
+namespace {
+
+// Types term into the checklist's search box, goes down into the results and ticks the first one
+// with Space, as a keyboard user would. Returns the id ticked.
+QString tickFirstFound(ChecklistDialog* checklist, const QString& term)
+{
+    checklist->searchEdit()->setFocus();
+    checklist->searchEdit()->clear();
+    QTest::keyClicks(checklist->searchEdit(), term);
+    QTest::keyClick(checklist->searchEdit(), Qt::Key_Down);
+    QListView* list = checklist->serviceList();
+    if (list->currentIndex().row() != 0) {
+        return QString();
+    }
+    QTest::keyClick(list, Qt::Key_Space);
+    return list->currentIndex().data(ChecklistModel::IdRole).toString();
+}
+
+// The catalog ids of a number's bindings, with each binding's roles.
+QHash<QString, BindingRoles> catalogBindings(Inventory* inventory, qint64 numberId)
+{
+    QHash<QString, BindingRoles> out;
+    QHash<qint64, QString> ids;
+    const auto services = inventory->services();
+    const auto bindings = inventory->bindings(numberId);
+    if (!services || !bindings) {
+        return out;
+    }
+    for (const Service& service : *services) {
+        ids.insert(service.id, service.catalogId);
+    }
+    for (const Binding& binding : *bindings) {
+        const QString id = ids.value(binding.serviceId);
+        if (!id.isEmpty()) {
+            out.insert(id, binding.roles);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestGui::checklistAddsTickedServices()
+{
+    const Sample sample = makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    window->selectNumber(sample.numberId);
+    QVERIFY(window->findServicesAction()->isEnabled());
+
+    // Ctrl+Shift+F opens the checklist for the selected number, ready to search.
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<ChecklistDialog> checklist = waitForChild<ChecklistDialog>(window);
+    QVERIFY(checklist != nullptr);
+    QTRY_COMPARE(QApplication::focusWidget(), checklist->searchEdit());
+    ChecklistModel* model = checklist->model();
+
+    // First view: every curated service, none of the public ones, the riskiest first.
+    QCOMPARE(checklist->currentCategory(), ChecklistDialog::allCommonKey());
+    const QStringList common = checklist->shownIds();
+    QVERIFY(common.size() >= 100);
+    for (const QString& id : common) {
+        QVERIFY2(Catalog::builtIn().find(id)->isCurated(), qPrintable(id));
+    }
+    QCOMPARE(common.first(), QStringLiteral("wechat"));
+    QCOMPARE(common.at(1), QStringLiteral("alipay"));
+    QVERIFY(!checklist->addButton()->isEnabled());
+    // Each row: the badge and both names.
+    const QModelIndex firstRow = model->index(0);
+    QVERIFY(!firstRow.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(firstRow.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    // "wx" finds WeChat first; Down and Space tick it.
+    QCOMPARE(tickFirstFound(checklist, QStringLiteral("wx")), QStringLiteral("wechat"));
+    QCOMPARE(checklist->shownIds().first(), QStringLiteral("wechat"));
+    QVERIFY(model->isTicked(QStringLiteral("wechat")));
+    QCOMPARE(checklist->detailPanel()->serviceKey(), QStringLiteral("wechat"));
+    QVERIFY(checklist->roleBox(BindingRole::Login)->isEnabled());
+    QCOMPARE(tickFirstFound(checklist, QStringLiteral("zfb")), QStringLiteral("alipay"));
+    QCOMPARE(tickFirstFound(checklist, QStringLiteral("taobao.com")), QStringLiteral("taobao"));
+    QCOMPARE(tickFirstFound(checklist, QStringLiteral("95555")), QStringLiteral("cmb"));
+
+    // 12306 through its category, ticked with the mouse on its tick box; one role changed.
+    checklist->showCategory(QStringLiteral("travel"));
+    QCOMPARE(checklist->currentCategory(), QStringLiteral("travel"));
+    QVERIFY(checklist->searchEdit()->text().isEmpty());
+    QVERIFY(checklist->shownIds().contains(QStringLiteral("railway-12306")));
+    QVERIFY(checklist->selectService(QStringLiteral("railway-12306")));
+    QListView* list = checklist->serviceList();
+    const QModelIndex railway = list->currentIndex();
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.rect = list->visualRect(railway);
+    option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration;
+    option.decorationSize = list->iconSize();
+    const QRect check =
+        list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, check.center());
+    QVERIFY(model->isTicked(QStringLiteral("railway-12306")));
+    const CatalogEntry* railwayEntry = Catalog::builtIn().find(QStringLiteral("railway-12306"));
+    QCheckBox* notifications = checklist->roleBox(BindingRole::Notifications);
+    QVERIFY(notifications->isEnabled());
+    QVERIFY(!notifications->isChecked());
+    clickCheckBox(notifications);
+    QCOMPARE(model->roles(QStringLiteral("railway-12306")),
+             railwayEntry->defaultRoles() | BindingRole::Notifications);
+
+    // Unticking and ticking again starts from the catalog's roles.
+    QCOMPARE(model->tickedIds().size(), 5);
+    QVERIFY(checklist->addButton()->isEnabled());
+    QVERIFY(checklist->addButton()->text().contains(QLatin1Char('5')));
+
+    // Add: five bindings, each with its catalog id and roles.
+    QTest::mouseClick(checklist->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(checklist.isNull() || !checklist->isVisible());
+    const QHash<QString, BindingRoles> added =
+        catalogBindings(controller.inventory(), sample.numberId);
+    const QStringList ids = {QStringLiteral("wechat"), QStringLiteral("alipay"),
+                             QStringLiteral("taobao"), QStringLiteral("cmb"),
+                             QStringLiteral("railway-12306")};
+    QCOMPARE(added.size(), 5);
+    for (const QString& id : ids) {
+        QVERIFY2(added.contains(id), qPrintable(id));
+        const BindingRoles expected =
+            id == QLatin1String("railway-12306")
+                ? railwayEntry->defaultRoles() | BindingRole::Notifications
+                : Catalog::builtIn().find(id)->defaultRoles();
+        QVERIFY2(added.value(id) == expected, qPrintable(id));
+    }
+    QCOMPARE(controller.inventory()->bindings(sample.numberId)->size(), 3 + 5);
+    QCOMPARE(window->numberPanel()->proxy()->rowCount(), 3 + 5);
+    QVERIFY(proxyIndexOf(window->numberPanel(), QStringLiteral("China Merchants Bank (CMB)"))
+                .isValid());
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("WeChat")));
+    // Alipay, a money service, carries the payment / reserved-number role from the catalog.
+    QVERIFY(added.value(QStringLiteral("alipay")).testFlag(BindingRole::BankReserved));
+
+    // Reopened: the five show as Added and cannot be ticked again.
+    QVERIFY(activate(window));
+    checklist = window->findServices();
+    QVERIFY(checklist != nullptr);
+    model = checklist->model();
+    for (const QString& id : ids) {
+        QVERIFY2(model->isAdded(id), qPrintable(id));
+    }
+    QTest::keyClicks(checklist->searchEdit(), QStringLiteral("wx"));
+    const QModelIndex wechat = model->index(0);
+    QCOMPARE(wechat.data(ChecklistModel::IdRole).toString(), QStringLiteral("wechat"));
+    QVERIFY(wechat.data(ChecklistModel::AddedRole).toBool());
+    QCOMPARE(wechat.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(!model->flags(wechat).testFlag(Qt::ItemIsUserCheckable));
+    QTest::keyClick(checklist->searchEdit(), Qt::Key_Down);
+    QTest::keyClick(checklist->serviceList(), Qt::Key_Space);
+    QVERIFY(model->tickedIds().isEmpty());
+    QVERIFY(!checklist->addButton()->isEnabled());
+    QVERIFY(checklist->rolesHint()->text().contains(QStringLiteral("Already")));
+    // Nothing ticked: Escape closes without asking.
+    const int asked = MessageBox::shownCount();
+    QTest::keyClick(checklist->serviceList(), Qt::Key_Escape);
+    QTRY_VERIFY(checklist.isNull() || !checklist->isVisible());
+    QCOMPARE(MessageBox::shownCount(), asked);
+}
+
+void TestGui::checklistCustomServiceAndPublicEntries()
+{
+    const Sample sample = makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    window->selectNumber(sample.numberId);
+    QTest::mouseClick(window->numberPanel()->findServicesButton(), Qt::LeftButton);
+    QPointer<ChecklistDialog> checklist = waitForChild<ChecklistDialog>(window);
+    QVERIFY(checklist != nullptr);
+
+    // Public entries stay out of the categories until asked for; a search always finds them.
+    const auto publicCount = [&checklist] {
+        int count = 0;
+        for (const QString& id : checklist->shownIds()) {
+            count += Catalog::builtIn().find(id)->isCurated() ? 0 : 1;
+        }
+        return count;
+    };
+    checklist->showCategory(QStringLiteral("email-cloud"));
+    const int curatedOnly = static_cast<int>(checklist->shownIds().size());
+    QCOMPARE(publicCount(), 0);
+    QTest::mouseClick(checklist->publicToggle(), Qt::LeftButton);
+    QVERIFY(checklist->publicToggle()->isChecked());
+    QCOMPARE(checklist->currentCategory(), QStringLiteral("email-cloud"));
+    QVERIFY(publicCount() > 0);
+    QVERIFY(checklist->shownIds().size() > curatedOnly);
+    // Curated ones stay on top.
+    QVERIFY(Catalog::builtIn().find(checklist->shownIds().first())->isCurated());
+    QTest::mouseClick(checklist->publicToggle(), Qt::LeftButton);
+    QCOMPARE(publicCount(), 0);
+    const CatalogEntry* publicEntry = nullptr;
+    for (const CatalogEntry& entry : Catalog::builtIn().entries()) {
+        if (!entry.isCurated() && !entry.domains.isEmpty()) {
+            publicEntry = &entry;
+            break;
+        }
+    }
+    QVERIFY(publicEntry != nullptr);
+    QTest::keyClicks(checklist->searchEdit(), publicEntry->domains.first());
+    QVERIFY(checklist->shownIds().contains(publicEntry->id));
+    QVERIFY(checklist->selectService(publicEntry->id));
+    QVERIFY(checklist->detailPanel()->confidenceLabel()->text().contains(
+        QStringLiteral("2fa.directory")));
+
+    // A ticked service and "Not in the list?": the custom form opens over the checklist with
+    // what was searched, and the ticks survive it.
+    checklist->searchEdit()->clear();
+    QVERIFY(tickFirstFound(checklist, QStringLiteral("wx")) == QStringLiteral("wechat"));
+    checklist->searchEdit()->setText(QStringLiteral("Grandma's pharmacy"));
+    QTest::mouseClick(checklist->customButton(), Qt::LeftButton);
+    auto* custom = waitForChild<BindingDialog>(checklist);
+    QVERIFY(custom != nullptr);
+    QCOMPARE(custom->serviceCombo()->currentText(), QStringLiteral("Grandma's pharmacy"));
+    QVERIFY(custom->isNewService());
+    QTest::mouseClick(custom->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!custom->isVisible());
+    QVERIFY(proxyIndexOf(window->numberPanel(), QStringLiteral("Grandma's pharmacy")).isValid());
+    QVERIFY(checklist->isVisible());
+    QVERIFY(checklist->model()->isTicked(QStringLiteral("wechat")));
+
+    // Closing with something ticked asks first; "No" keeps the checklist.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    checklist->reject();
+    QVERIFY(MessageBox::lastText().contains(QLatin1Char('1')));
+    QVERIFY(checklist->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    checklist->reject();
+    QTRY_VERIFY(checklist.isNull() || !checklist->isVisible());
+    QVERIFY(catalogBindings(controller.inventory(), sample.numberId).isEmpty());
+}
+
+void TestGui::serviceDetailsAndStepOverride()
+{
+    const Sample sample = makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    NumberPanel* panel = window->numberPanel();
+    window->selectNumber(sample.numberId);
+
+    const CatalogEntry* cmb = Catalog::builtIn().find(QStringLiteral("cmb"));
+    QVERIFY(cmb != nullptr);
+    QVERIFY(cmb->inPerson);
+    const QStringList catalogSteps = cmb->steps.value(StepKind::Rebind).en;
+    QVERIFY(!catalogSteps.isEmpty());
+
+    // In the checklist: cmb's details show the branch-visit warning and its steps.
+    QPointer<ChecklistDialog> checklist = window->findServices();
+    QVERIFY(checklist != nullptr);
+    QCOMPARE(tickFirstFound(checklist, QStringLiteral("95555")), QStringLiteral("cmb"));
+    ServiceDetailPanel* inChecklist = checklist->detailPanel();
+    QCOMPARE(inChecklist->serviceKey(), QStringLiteral("cmb"));
+    QVERIFY(inChecklist->warningsLabel()->isVisible());
+    QVERIFY(inChecklist->warningsLabel()->text().contains(
+        QStringLiteral("Needs a visit to a branch with your ID card")));
+    QVERIFY(inChecklist->warningsLabel()->text().contains(
+        QStringLiteral("Needs the old number: do this before you cancel it")));
+    QVERIFY(inChecklist->stepsLabel(StepKind::Rebind)->isVisible());
+    QCOMPARE(inChecklist->shownSteps(StepKind::Rebind), catalogSteps);
+    QVERIFY(inChecklist->stepsLabel(StepKind::Rebind)
+                ->text()
+                .contains(catalogSteps.first().toHtmlEscaped()));
+    QVERIFY(inChecklist->lostNumberLabel()->isVisible());
+    QVERIFY(!inChecklist->editedLabel()->isVisible());
+    QTest::mouseClick(checklist->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(checklist.isNull() || !checklist->isVisible());
+
+    // In the main window: the cmb binding's details through Ctrl+I.
+    QVERIFY(activate(window));
+    const QModelIndex row = proxyIndexOf(panel, cmb->name(QStringLiteral("en")));
+    QVERIFY(row.isValid());
+    panel->table()->setCurrentIndex(row);
+    panel->table()->selectRow(row.row());
+    panel->table()->setFocus();
+    QVERIFY(window->detailsAction()->isEnabled());
+    QVERIFY(panel->detailsButton()->isEnabled());
+    QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier);
+    QPointer<ServiceDetailDialog> details = waitForChild<ServiceDetailDialog>(window);
+    QVERIFY(details != nullptr);
+    ServiceDetailPanel* detail = details->panel();
+    QCOMPARE(detail->serviceKey(), QStringLiteral("cmb"));
+    QVERIFY(detail->warningsLabel()->text().contains(QStringLiteral("branch")));
+    QCOMPARE(detail->shownSteps(StepKind::Rebind), catalogSteps);
+    QVERIFY(detail->confidenceLabel()->text().contains(DisplayText::date(cmb->lastReviewed)));
+
+    // "Open the official page" hands the catalog's address to the browser seam.
+    QVERIFY(detail->officialButton()->isVisible());
+    QTest::mouseClick(detail->officialButton(), Qt::LeftButton);
+    QCOMPARE(UrlOpener::captured().size(), 1);
+    QCOMPARE(UrlOpener::captured().first(), QUrl(cmb->helpUrl));
+
+    // Own steps: saved in the vault, shown instead, marked.
+    QVERIFY(!detail->resetStepsButton()->isVisible());
+    QTest::mouseClick(detail->editStepsButton(), Qt::LeftButton);
+    auto* steps = waitForChild<StepsDialog>(details);
+    QVERIFY(steps != nullptr);
+    QCOMPARE(steps->steps(StepKind::Rebind), catalogSteps);
+    QVERIFY(steps->kinds().contains(StepKind::Close));
+    steps->edit(StepKind::Rebind)->clear();
+    QTest::keyClicks(steps->edit(StepKind::Rebind), QStringLiteral("Go to the branch on Main St"));
+    QTest::keyClick(steps->edit(StepKind::Rebind), Qt::Key_Return);
+    QTest::keyClick(steps->edit(StepKind::Rebind), Qt::Key_Return);
+    QTest::keyClicks(steps->edit(StepKind::Rebind), QStringLiteral("  Bring the ID card  "));
+    QTest::mouseClick(steps->okButton(), Qt::LeftButton);
+    QVERIFY2(steps->problemLabel()->isHidden(), qPrintable(steps->problemLabel()->text()));
+    QVERIFY2(MessageBox::lastIcon() != QMessageBox::Critical, qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY(!steps->isVisible());
+    const QStringList own = {QStringLiteral("Go to the branch on Main St"),
+                             QStringLiteral("Bring the ID card")};
+    QCOMPARE(detail->shownSteps(StepKind::Rebind), own);
+    QVERIFY(detail->isEdited());
+    QVERIFY(detail->editedLabel()->isVisible());
+    QVERIFY(detail->editedLabel()->text().contains(QStringLiteral("Edited by you")));
+    QVERIFY(detail->resetStepsButton()->isVisible());
+    QCOMPARE(*controller.inventory()->stepOverride(QStringLiteral("cmb"), QStringLiteral("rebind")),
+             own);
+    // The close steps were left as the catalog has them: no override for them.
+    QVERIFY(controller.inventory()
+                ->stepOverride(QStringLiteral("cmb"), QStringLiteral("close"))
+                ->isEmpty());
+
+    // Closed with Escape, then locked with Ctrl+L; unlocking brings the own steps back.
+    QTest::keyClick(detail->editStepsButton(), Qt::Key_Escape);
+    QTRY_VERIFY(details.isNull());
+    QVERIFY(activate(window));
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!controller.isUnlocked());
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    window->selectNumber(sample.numberId);
+    const QModelIndex again = proxyIndexOf(panel, cmb->name(QStringLiteral("en")));
+    QVERIFY(again.isValid());
+    panel->table()->setCurrentIndex(again);
+    panel->table()->selectRow(again.row());
+    QVERIFY(window->detailsAction()->isEnabled());
+    QTest::mouseClick(panel->detailsButton(), Qt::LeftButton);
+    details = waitForChild<ServiceDetailDialog>(window);
+    QVERIFY(details != nullptr);
+    detail = details->panel();
+    QVERIFY(detail->isEdited());
+    QVERIFY(detail->editedLabel()->isVisible());
+    QCOMPARE(detail->shownSteps(StepKind::Rebind), own);
+    QVERIFY(detail->stepsLabel(StepKind::Rebind)->text().contains(QStringLiteral("Main St")));
+
+    // Reset, after a "No" that changes nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(detail->resetStepsButton(), Qt::LeftButton);
+    QVERIFY(detail->isEdited());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(detail->resetStepsButton(), Qt::LeftButton);
+    QVERIFY(!detail->isEdited());
+    QVERIFY(!detail->editedLabel()->isVisible());
+    QVERIFY(!detail->resetStepsButton()->isVisible());
+    QCOMPARE(detail->shownSteps(StepKind::Rebind), catalogSteps);
+    QVERIFY(controller.inventory()->overriddenServices()->isEmpty());
+
+    // A custom service: its own steps only, under custom:<uid>.
+    details->reject();
+    panel->selectBinding(sample.wechat);
+    details = window->showServiceDetails();
+    QVERIFY(details != nullptr);
+    detail = details->panel();
+    QVERIFY(detail->serviceKey().startsWith(QStringLiteral("custom:")));
+    QVERIFY(!detail->warningsLabel()->isVisible());
+    QVERIFY(!detail->officialButton()->isEnabled());
+    StepsDialog* customSteps = detail->editSteps();
+    QVERIFY(customSteps != nullptr);
+    QCOMPARE(customSteps->kinds().size(), 3);
+    QTest::keyClicks(customSteps->edit(StepKind::Rebind), QStringLiteral("Ask Zhang Wei"));
+    QTest::mouseClick(customSteps->okButton(), Qt::LeftButton);
+    QCOMPARE(detail->shownSteps(StepKind::Rebind), QStringList{QStringLiteral("Ask Zhang Wei")});
+    QCOMPARE(*controller.inventory()->overriddenServices(), QStringList{detail->serviceKey()});
+}
+
+void TestGui::aboutShowsCatalogAttribution()
+{
+    makeVault(vaultFile());
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    window->aboutAction()->trigger();
+    auto* about = waitForChild<AboutDialog>(window);
+    QVERIFY(about != nullptr);
+    const QString attribution = about->attributionLabel()->text();
+    for (const char* word :
+         {"2fa.directory", "2factorauth/twofactorauth", "JustDeleteMe", "jdm-contrib/jdm", "MIT"}) {
+        QVERIFY2(attribution.contains(QLatin1String(word)), word);
+    }
+    for (QPushButton* button :
+         {about->twoFactorLicenceButton(), about->justDeleteMeLicenceButton()}) {
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* text = waitForChild<QPlainTextEdit>(about);
+        QVERIFY(text != nullptr);
+        QVERIFY(text->toPlainText().contains(QStringLiteral("MIT License")));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("Permission is hereby granted")));
+        text->window()->close();
+        QTRY_VERIFY(waitForChild<QPlainTextEdit>(about, 0) == nullptr);
+    }
 }
 
 QTEST_MAIN(TestGui)

@@ -1,0 +1,568 @@
+#include "ChecklistDialog.h"
+
+#include "Appearance.h"
+#include "Catalog.h"
+#include "CatalogSearch.h"
+#include "ChecklistModel.h"
+#include "Inventory.h"
+#include "MessageBox.h"
+#include "ServiceDetailDialog.h"
+#include "ServiceDetailPanel.h"
+#include "ServiceText.h"
+#include "Vocabulary.h"
+
+#include <algorithm>
+#include <QCheckBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace rebind {
+
+namespace {
+
+const CatalogSearch& catalogSearch()
+{
+    static const CatalogSearch search(Catalog::builtIn());
+    return search;
+}
+
+int tierRank(RiskTier tier)
+{
+    return static_cast<int>(tier);
+}
+
+} // namespace
+
+ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& number, QWidget* parent)
+    : QDialog(parent), m_inventory(inventory), m_number(number),
+      m_language(ServiceText::language()), m_search(new QLineEdit(this)),
+      m_categories(new QListWidget(this)), m_listTitle(new QLabel(this)),
+      m_list(new QListView(this)), m_model(new ChecklistModel(this)),
+      m_rolesTitle(new QLabel(this)), m_rolesHint(new QLabel(this)), m_rolesBox(new QWidget(this)),
+      m_detail(new ServiceDetailPanel), m_showPublic(new QCheckBox(this)),
+      m_custom(new QPushButton(tr("Not in the list? Add your &own…"), this)),
+      m_add(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("checklistDialog"));
+    setWindowTitle(tr("Find services to add for %1").arg(number.number.display()));
+    m_model->setLanguage(m_language);
+
+    // Curated: the services nearly everyone uses first, then the riskiest, Chinese services
+    // before international ones, then the catalog's own order. Public: by name.
+    for (const CatalogEntry& entry : Catalog::builtIn().entries()) {
+        (entry.isCurated() ? m_curated : m_public).append(&entry);
+    }
+    std::stable_sort(
+        m_curated.begin(), m_curated.end(), [](const CatalogEntry* a, const CatalogEntry* b) {
+            const int rankA = ServiceText::commonRank(a->id);
+            const int rankB = ServiceText::commonRank(b->id);
+            if (rankA != rankB) {
+                return rankA < rankB;
+            }
+            if (a->tier != b->tier) {
+                return tierRank(a->tier) < tierRank(b->tier);
+            }
+            return a->market == QLatin1String("cn") && b->market != QLatin1String("cn");
+        });
+    const QString language = m_language;
+    std::stable_sort(m_public.begin(), m_public.end(),
+                     [&language](const CatalogEntry* a, const CatalogEntry* b) {
+                         return QString::localeAwareCompare(a->name(language), b->name(language)) <
+                                0;
+                     });
+
+    auto* intro = new QLabel(tr("Tick every service that uses %1, then press the Add button. "
+                                "Search by name, pinyin, web address or the sender of its SMS "
+                                "(for example 95555).")
+                                 .arg(number.number.display()),
+                             this);
+    intro->setObjectName(QStringLiteral("checklistIntro"));
+    intro->setWordWrap(true);
+
+    m_search->setObjectName(QStringLiteral("catalogSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("For example: 微信, wx, taobao.com, 95555"));
+    m_search->installEventFilter(this);
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+
+    // Left: categories.
+    m_categories->setObjectName(QStringLiteral("categoryList"));
+    m_categories->setAccessibleName(tr("Categories"));
+    m_categories->setTabKeyNavigation(false);
+    m_categories->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* categoriesLabel = new QLabel(tr("C&ategories"), this);
+    categoriesLabel->setBuddy(m_categories);
+    categoriesLabel->setFont(Appearance::scaledFont(1.0, true));
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(categoriesLabel);
+    leftLayout->addWidget(m_categories, 1);
+
+    // Middle: services.
+    m_listTitle->setObjectName(QStringLiteral("checklistTitle"));
+    m_listTitle->setFont(Appearance::scaledFont(1.0, true));
+    m_listTitle->setWordWrap(true);
+    m_listTitle->setTextFormat(Qt::PlainText);
+    m_list->setObjectName(QStringLiteral("serviceList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new ChecklistDelegate(m_list));
+    m_list->setIconSize(QSize(32, 32));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Services"));
+    m_list->setStyleSheet(QStringLiteral("QListView::indicator { width: 20px; height: 20px; }"));
+    m_listTitle->setBuddy(m_list);
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_listTitle);
+    middleLayout->addWidget(m_list, 1);
+
+    // Right: the roles of the current service, and its details.
+    m_rolesTitle->setObjectName(QStringLiteral("rolesTitle"));
+    m_rolesTitle->setWordWrap(true);
+    m_rolesTitle->setFont(Appearance::scaledFont(1.0, true));
+    m_rolesTitle->setTextFormat(Qt::PlainText);
+    m_rolesHint->setObjectName(QStringLiteral("rolesHint"));
+    m_rolesHint->setWordWrap(true);
+    m_rolesHint->setStyleSheet(QStringLiteral("color: #404040;"));
+    auto* rolesGrid = new QGridLayout(m_rolesBox);
+    rolesGrid->setContentsMargins(0, 0, 0, 0);
+    rolesGrid->setHorizontalSpacing(16);
+    rolesGrid->setVerticalSpacing(6);
+    int index = 0;
+    for (BindingRole role : Vocabulary::roles()) {
+        auto* box = new QCheckBox(Vocabulary::label(role), m_rolesBox);
+        box->setObjectName(QStringLiteral("checklistRole-") + Vocabulary::key(role));
+        rolesGrid->addWidget(box, index / 2, index % 2);
+        m_roleBoxes.insert(role, box);
+        connect(box, &QCheckBox::toggled, this, &ChecklistDialog::rolesEdited);
+        ++index;
+    }
+    auto* rolesFrame = new QFrame(this);
+    rolesFrame->setObjectName(QStringLiteral("rolesFrame"));
+    rolesFrame->setFrameShape(QFrame::StyledPanel);
+    auto* rolesLayout = new QVBoxLayout(rolesFrame);
+    rolesLayout->setContentsMargins(12, 10, 12, 10);
+    rolesLayout->setSpacing(6);
+    rolesLayout->addWidget(m_rolesTitle);
+    rolesLayout->addWidget(m_rolesBox);
+    rolesLayout->addWidget(m_rolesHint);
+    m_detail->setInventory(inventory);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(rolesFrame);
+    rightLayout->addWidget(scrollingDetail(m_detail, right), 1);
+    QWidget* actions = m_detail->takeActions();
+    actions->setParent(right);
+    rightLayout->addWidget(actions);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(middle);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
+
+    m_showPublic->setObjectName(QStringLiteral("showPublic"));
+    m_showPublic->setText(tr("Show &more from public lists"));
+    m_showPublic->setToolTip(
+        tr("Also list the thousands of websites known from 2fa.directory and JustDeleteMe, "
+           "with basic facts only. Searching always includes them."));
+    m_custom->setObjectName(QStringLiteral("addCustomService"));
+    m_custom->setAutoDefault(false);
+    m_add->setObjectName(QStringLiteral("addTicked"));
+    m_add->setAutoDefault(false);
+    m_add->setFont(Appearance::scaledFont(1.0, true));
+    auto* close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(12);
+    buttons->addWidget(m_showPublic);
+    buttons->addWidget(m_custom);
+    buttons->addStretch();
+    buttons->addWidget(m_add);
+    buttons->addWidget(close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->setSpacing(10);
+    layout->addWidget(intro);
+    layout->addLayout(searchRow);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ChecklistDialog::refreshList);
+    connect(m_categories, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_search->text().isEmpty()) {
+            m_search->clear(); // refreshes the list
+        } else {
+            refreshList();
+        }
+    });
+    connect(m_showPublic, &QCheckBox::toggled, this, [this] {
+        fillCategories();
+        refreshList();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ChecklistDialog::updateCurrent);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex& current) {
+        const CatalogEntry* entry = m_model->entryAt(current.row());
+        if (entry != nullptr) {
+            m_model->setTicked(*entry, !m_model->isTicked(entry->id));
+        }
+    });
+    connect(m_model, &ChecklistModel::ticksChanged, this, [this] {
+        updateAddButton();
+        updateCurrent();
+    });
+    connect(m_custom, &QPushButton::clicked, this,
+            [this] { Q_EMIT customServiceRequested(m_search->text().trimmed()); });
+    connect(m_add, &QPushButton::clicked, this, [this] { addTicked(); });
+    connect(close, &QPushButton::clicked, this, &ChecklistDialog::reject);
+
+    loadAdded();
+    fillCategories();
+    m_categories->setCurrentRow(0);
+    refreshList();
+    updateAddButton();
+
+    QSize size(1240, 780);
+    if (const QScreen* current = parent != nullptr ? parent->screen() : screen()) {
+        size = size.boundedTo(current->availableGeometry().size() - QSize(40, 60));
+    }
+    resize(size);
+    const int leftWidth = std::max(m_categories->minimumWidth(), 220);
+    const int rest = size.width() - leftWidth - 40;
+    splitter->setSizes({leftWidth, rest * 9 / 20, rest * 11 / 20});
+    m_search->setFocus();
+}
+
+void ChecklistDialog::loadAdded()
+{
+    QSet<QString> added;
+    auto services = m_inventory->services();
+    auto bindings = m_inventory->bindings(m_number.id);
+    if (!services || !bindings) {
+        MessageBox::error(this, tr("Rebind"), !services ? services.message() : bindings.message());
+        return;
+    }
+    QHash<qint64, QString> catalogIds;
+    for (const Service& service : *services) {
+        catalogIds.insert(service.id, service.catalogId);
+    }
+    for (const Binding& binding : *bindings) {
+        const QString id = catalogIds.value(binding.serviceId);
+        if (!id.isEmpty()) {
+            added.insert(id);
+        }
+    }
+    m_model->setAdded(added);
+}
+
+QList<const CatalogEntry*> ChecklistDialog::inCategory(const QString& key) const
+{
+    QList<const CatalogEntry*> out;
+    for (const CatalogEntry* entry : m_curated) {
+        if (key == allCommonKey() || entry->category == key) {
+            out.append(entry);
+        }
+    }
+    if (m_showPublic->isChecked()) {
+        for (const CatalogEntry* entry : m_public) {
+            if (key == allCommonKey() || entry->category == key) {
+                out.append(entry);
+            }
+        }
+    }
+    return out;
+}
+
+void ChecklistDialog::fillCategories()
+{
+    const QString current = currentCategory();
+    const QSignalBlocker blocker(m_categories);
+    m_categories->clear();
+    const auto add = [this](const QString& label, const QString& key, int count) {
+        auto* item = new QListWidgetItem(tr("%1 (%2)", "category (count)").arg(label).arg(count),
+                                         m_categories);
+        item->setData(Qt::UserRole, key);
+        item->setToolTip(label);
+    };
+    add(m_showPublic->isChecked() ? tr("All services") : tr("All common services"), allCommonKey(),
+        static_cast<int>(inCategory(allCommonKey()).size()));
+    for (const QString& key : Vocabulary::categoryKeys()) {
+        const int count = static_cast<int>(inCategory(key).size());
+        if (count > 0) {
+            add(Vocabulary::categoryLabel(key), key, count);
+        }
+    }
+    QListWidgetItem* first = m_categories->item(0);
+    for (int row = 0; row < m_categories->count(); ++row) {
+        if (m_categories->item(row)->data(Qt::UserRole).toString() == current) {
+            first = m_categories->item(row);
+        }
+    }
+    if (first != nullptr) {
+        m_categories->setCurrentItem(first);
+    }
+    QFont bold = m_categories->font();
+    bold.setBold(true);
+    if (QListWidgetItem* all = m_categories->item(0)) {
+        all->setFont(bold);
+    }
+    // Every category readable in full: the list is as wide as its longest line.
+    const int wanted = m_categories->sizeHintForColumn(0) + 2 * m_categories->frameWidth() +
+                       m_categories->verticalScrollBar()->sizeHint().width() + 8;
+    m_categories->setMinimumWidth(wanted);
+}
+
+QString ChecklistDialog::currentCategory() const
+{
+    const QListWidgetItem* item = m_categories->currentItem();
+    return item != nullptr ? item->data(Qt::UserRole).toString() : allCommonKey();
+}
+
+void ChecklistDialog::showCategory(const QString& key)
+{
+    for (int row = 0; row < m_categories->count(); ++row) {
+        if (m_categories->item(row)->data(Qt::UserRole).toString() == key) {
+            m_search->clear();
+            m_categories->setCurrentRow(row);
+            refreshList();
+            return;
+        }
+    }
+}
+
+void ChecklistDialog::refreshList()
+{
+    const QString term = m_search->text().trimmed();
+    const QString previous = currentEntry() != nullptr ? currentEntry()->id : QString();
+    QList<const CatalogEntry*> entries;
+    if (!term.isEmpty()) {
+        entries = catalogSearch().search(term, 200);
+        m_listTitle->setText(
+            entries.isEmpty()
+                ? tr("Nothing found for “%1”. Try another spelling, or add "
+                     "it yourself with “Not in the list?”.")
+                      .arg(term)
+                : tr("Found for “%1”: %n service(s)", "", static_cast<int>(entries.size()))
+                      .arg(term));
+    } else {
+        const QString key = currentCategory();
+        entries = inCategory(key);
+        const QString label = key != allCommonKey()       ? Vocabulary::categoryLabel(key)
+                              : m_showPublic->isChecked() ? tr("All services")
+                                                          : tr("All common services");
+        m_listTitle->setText(
+            tr("%1: %n service(s)", "", static_cast<int>(entries.size())).arg(label));
+    }
+    m_model->setEntries(entries);
+    int row = previous.isEmpty() ? -1 : m_model->rowOf(previous);
+    if (row < 0 && m_model->rowCount() > 0) {
+        row = 0;
+    }
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row));
+        m_list->scrollTo(m_model->index(row));
+    }
+    updateCurrent();
+}
+
+const CatalogEntry* ChecklistDialog::currentEntry() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? m_model->entryAt(current.row()) : nullptr;
+}
+
+bool ChecklistDialog::selectService(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return false;
+    }
+    m_list->setCurrentIndex(m_model->index(row));
+    m_list->scrollTo(m_model->index(row));
+    return true;
+}
+
+void ChecklistDialog::setTicked(const QString& id, bool ticked)
+{
+    if (const CatalogEntry* entry = Catalog::builtIn().find(id)) {
+        m_model->setTicked(*entry, ticked);
+    }
+}
+
+QStringList ChecklistDialog::shownIds() const
+{
+    QStringList out;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        out << m_model->entryAt(row)->id;
+    }
+    return out;
+}
+
+void ChecklistDialog::updateCurrent()
+{
+    const CatalogEntry* entry = currentEntry();
+    if (entry == nullptr) {
+        if (!m_detail->isEmpty()) {
+            m_detail->clear();
+        }
+        m_rolesTitle->setText(tr("Choose a service in the list to see what to do."));
+        m_rolesBox->setVisible(false);
+        m_rolesHint->setVisible(false);
+        return;
+    }
+    if (m_detail->serviceKey() != entry->id) {
+        m_detail->showEntry(*entry);
+    }
+    const QString name = entry->name(m_language);
+    const bool ticked = m_model->isTicked(entry->id);
+    const bool added = m_model->isAdded(entry->id);
+    m_rolesTitle->setText(tr("%1 uses the number for:").arg(name));
+    m_rolesBox->setVisible(true);
+    const BindingRoles roles = ticked ? m_model->roles(entry->id) : entry->defaultRoles();
+    m_updatingRoles = true;
+    for (auto it = m_roleBoxes.cbegin(); it != m_roleBoxes.cend(); ++it) {
+        it.value()->setChecked(roles.testFlag(it.key()));
+        it.value()->setEnabled(ticked);
+    }
+    m_updatingRoles = false;
+    m_rolesHint->setText(added    ? tr("Already in this number's list. Change it there with Edit.")
+                         : ticked ? tr("Ticked. Change the roles if they are not right.")
+                                  : tr("Tick it in the list (Space) to add it with these roles."));
+    m_rolesHint->setVisible(true);
+}
+
+void ChecklistDialog::rolesEdited()
+{
+    const CatalogEntry* entry = currentEntry();
+    if (m_updatingRoles || entry == nullptr || !m_model->isTicked(entry->id)) {
+        return;
+    }
+    BindingRoles roles;
+    for (auto it = m_roleBoxes.cbegin(); it != m_roleBoxes.cend(); ++it) {
+        if (it.value()->isChecked()) {
+            roles |= it.key();
+        }
+    }
+    m_model->setRoles(entry->id, roles);
+}
+
+void ChecklistDialog::updateAddButton()
+{
+    const int count = static_cast<int>(m_model->tickedIds().size());
+    m_add->setText(count == 0 ? tr("&Add services") : tr("&Add %n service(s)", "", count));
+    m_add->setEnabled(count > 0);
+}
+
+bool ChecklistDialog::addTicked()
+{
+    const QStringList ids = m_model->tickedIds();
+    if (ids.isEmpty()) {
+        return false;
+    }
+    QList<qint64> bindingIds;
+    QStringList addedIds;
+    QStringList addedNames;
+    QStringList failures;
+    for (const QString& id : ids) {
+        const CatalogEntry* entry = Catalog::builtIn().find(id);
+        if (entry == nullptr) {
+            continue;
+        }
+        Service service;
+        service.catalogId = entry->id;
+        service.name = entry->name(m_language);
+        service.category = entry->category;
+        service.url = entry->helpUrl;
+        Binding binding;
+        binding.numberId = m_number.id;
+        binding.roles = m_model->roles(id);
+        binding.action = BindingAction::Rebind;
+        if (m_number.cancelDate.isValid()) {
+            // Leave time to act while the old number still receives codes.
+            binding.due = m_number.cancelDate.addDays(-14);
+        }
+        auto added = m_inventory->addBinding(binding, service);
+        if (added) {
+            bindingIds.append(*added);
+            addedIds.append(id);
+            addedNames.append(service.name);
+        } else {
+            failures.append(tr("%1: %2").arg(service.name, added.message()));
+        }
+    }
+    if (!bindingIds.isEmpty()) {
+        Q_EMIT bindingsAdded(bindingIds, addedNames);
+    }
+    if (failures.isEmpty()) {
+        accept();
+        return true;
+    }
+    // Keep what failed ticked, so that nothing is lost; show the added ones as added.
+    loadAdded();
+    refreshList();
+    QString text = tr("%n service(s) could not be added:", "", static_cast<int>(failures.size())) +
+                   QStringLiteral("\n\n") + failures.join(QLatin1Char('\n'));
+    if (!addedNames.isEmpty()) {
+        text = tr("Added: %1.").arg(addedNames.join(tr(", "))) + QStringLiteral("\n\n") + text;
+    }
+    MessageBox::warning(this, windowTitle(), text);
+    return false;
+}
+
+void ChecklistDialog::reject()
+{
+    const int count = static_cast<int>(m_model->tickedIds().size());
+    if (count > 0 &&
+        MessageBox::question(this, windowTitle(),
+                             tr("Close without adding the %n ticked service(s)?", "", count),
+                             tr("Close")) != QMessageBox::Yes) {
+        return;
+    }
+    QDialog::reject();
+}
+
+bool ChecklistDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
+            // From the search box straight into the results.
+            m_list->setFocus();
+            if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0) {
+                m_list->setCurrentIndex(m_model->index(0));
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace rebind

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CatalogEntry.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace rebind {
+
+// How the catalog's facts read on screen: the language its texts are picked in, tier and
+// confidence words, the warnings, and the titles of the step lists.
+class ServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceText)
+
+public:
+    // The language of the installed Rebind translation ("zh_CN", "en"); "en" when none is
+    // installed. setLanguage() overrides it (tests, screenshots).
+    static QString language();
+    static void setLanguage(const QString& language);
+    // The name in the other language, when it differs (shown small beside the main one).
+    static QString otherName(const CatalogEntry& entry, const QString& language);
+
+    static QString tierLabel(RiskTier tier);
+    static QString confidenceLabel(const QString& confidence);
+    static QString difficultyLabel(const QString& difficulty);
+    // The entry's warnings in plain words, most urgent first.
+    static QStringList warnings(const CatalogEntry& entry);
+
+    static QString kindKey(StepKind kind); // "rebind", "unbind", "close" (the vault's words)
+    static QString kindTitle(StepKind kind);
+    static QList<StepKind> kinds();
+
+    // Where a service comes in "most common first" lists: the services nearly everyone with a
+    // Chinese number has come first (0, 1, …); the rest share one rank after them.
+    static int commonRank(const QString& id);
+};
+
+} // namespace rebind

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QUrl>
+
+namespace rebind {
+
+// Opens web pages in the person's browser, behind a seam: with capture on (tests, screenshots)
+// the address is recorded instead and no browser starts.
+class UrlOpener
+{
+public:
+    static bool open(const QUrl& url);
+
+    static void setCapture(bool capture);
+    static QList<QUrl> captured();
+    static void reset();
+};
+
+} // namespace rebind
