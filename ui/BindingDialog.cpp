@@ -1,6 +1,9 @@
 #include "BindingDialog.h"
 
+#include "Catalog.h"
+#include "CatalogSearch.h"
 #include "OptionalDateEdit.h"
+#include "ServiceText.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -12,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 
 namespace rebind {
 
@@ -29,9 +33,10 @@ BindingDialog::BindingDialog(const Binding& binding, const QList<Service>& servi
                              QWidget* parent)
     : FormDialog(parent), m_original(binding), m_services(sortedByName(services)),
       m_service(new QComboBox(this)), m_newServiceNote(new QLabel(this)),
-      m_category(new QComboBox(this)), m_url(new QLineEdit(this)), m_account(new QLineEdit(this)),
-      m_action(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_due(new OptionalDateEdit(tr("Set a date"), this)), m_notes(new QPlainTextEdit(this))
+      m_catalogMatch(new QCheckBox(this)), m_category(new QComboBox(this)),
+      m_url(new QLineEdit(this)), m_account(new QLineEdit(this)), m_action(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_due(new OptionalDateEdit(tr("Set a date"), this)),
+      m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("bindingDialog"));
     setWindowTitle(binding.id == 0 ? tr("Add a service") : tr("Edit service"));
@@ -53,6 +58,8 @@ BindingDialog::BindingDialog(const Binding& binding, const QList<Service>& servi
 
     m_newServiceNote->setObjectName(QStringLiteral("newServiceNote"));
     m_newServiceNote->setWordWrap(true);
+    m_catalogMatch->setObjectName(QStringLiteral("catalogMatchBox"));
+    m_catalogMatch->setVisible(false);
     m_category->setObjectName(QStringLiteral("categoryCombo"));
     for (const QString& key : Vocabulary::categoryKeys()) {
         m_category->addItem(Vocabulary::categoryLabel(key), key);
@@ -99,6 +106,7 @@ BindingDialog::BindingDialog(const Binding& binding, const QList<Service>& servi
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 16);
 
     form()->addRow(tr("&Service:"), m_service);
+    form()->addRow(QString(), m_catalogMatch);
     form()->addRow(QString(), m_newServiceNote);
     form()->addRow(tr("Cate&gory:"), m_category);
     form()->addRow(tr("&Web address:"), m_url);
@@ -111,6 +119,10 @@ BindingDialog::BindingDialog(const Binding& binding, const QList<Service>& servi
 
     connect(m_service, &QComboBox::editTextChanged, this, &BindingDialog::updateServiceDetails);
     connect(m_service, &QComboBox::currentIndexChanged, this, &BindingDialog::updateServiceDetails);
+    connect(m_catalogMatch, &QCheckBox::clicked, this, [this] {
+        m_matchTouched = true;
+        updateServiceDetails();
+    });
     updateServiceDetails();
     m_service->setFocus();
 }
@@ -130,27 +142,72 @@ const Service* BindingDialog::existingService() const
 
 bool BindingDialog::isNewService() const
 {
-    return existingService() == nullptr && !m_service->currentText().trimmed().isEmpty();
+    return existingService() == nullptr && catalogId().isEmpty() &&
+           !m_service->currentText().trimmed().isEmpty();
+}
+
+QString BindingDialog::catalogId() const
+{
+    return m_catalogMatch->isVisible() && m_catalogMatch->isChecked() ? m_matchedId : QString();
 }
 
 void BindingDialog::updateServiceDetails()
 {
+    const QString typed = m_service->currentText().trimmed();
     const Service* existing = existingService();
-    const bool isNew = existing == nullptr && !m_service->currentText().trimmed().isEmpty();
-    m_category->setEnabled(existing == nullptr);
-    m_url->setEnabled(existing == nullptr);
+
+    // The same search as the checklist: "wx", "zfb", "95555" or "taobao.com" find the service.
+    const CatalogEntry* match = nullptr;
+    if (existing == nullptr && !typed.isEmpty()) {
+        const auto hits = CatalogSearch::builtIn().search(typed, 1);
+        if (!hits.isEmpty() && CatalogSearch::builtIn().score(*hits.first(), typed) >= 80) {
+            match = hits.first();
+        }
+    }
+    if (match == nullptr) {
+        m_matchedId.clear();
+        m_catalogMatch->setVisible(false);
+    } else {
+        if (match->id != m_matchedId) {
+            m_matchedId = match->id;
+            m_matchTouched = false;
+            const QString language = ServiceText::language();
+            const QString other =
+                match->name(language.startsWith(QLatin1String("zh")) ? QStringLiteral("en")
+                                                                     : QStringLiteral("zh"));
+            const QString name = match->name(language);
+            m_catalogMatch->setText(
+                tr("Use %1 from the service catalog, with its steps")
+                    .arg(other == name ? name : QStringLiteral("%1 (%2)").arg(name, other)));
+        }
+        // An exact name or alias is surely meant; a partial match is offered, not imposed; and
+        // once the person has ticked or unticked it, their choice stands.
+        if (!m_matchTouched) {
+            const QSignalBlocker quiet(m_catalogMatch);
+            m_catalogMatch->setChecked(CatalogSearch::builtIn().score(*match, typed) >= 100);
+        }
+        m_catalogMatch->setVisible(true);
+    }
+    const CatalogEntry* chosen =
+        catalogId().isEmpty() ? nullptr : Catalog::builtIn().find(catalogId());
+
+    const bool isNew = existing == nullptr && chosen == nullptr && !typed.isEmpty();
+    m_category->setEnabled(isNew || typed.isEmpty());
+    m_url->setEnabled(isNew || typed.isEmpty());
     if (existing != nullptr) {
         m_category->setCurrentIndex(std::max(0, m_category->findData(existing->category)));
         m_url->setText(existing->url);
+    } else if (chosen != nullptr) {
+        m_category->setCurrentIndex(std::max(0, m_category->findData(chosen->category)));
+        m_url->setText(chosen->helpUrl);
     } else if (m_showingExisting) {
         // Back to a new name: do not carry the other service's details over.
         m_category->setCurrentIndex(std::max(0, m_category->findData(QStringLiteral("other"))));
         m_url->clear();
     }
-    m_showingExisting = existing != nullptr;
-    m_newServiceNote->setText(isNew ? tr("“%1” is new: it will be added to your services.")
-                                          .arg(m_service->currentText().trimmed())
-                                    : QString());
+    m_showingExisting = existing != nullptr || chosen != nullptr;
+    m_newServiceNote->setText(
+        isNew ? tr("“%1” is new: it will be added to your services.").arg(typed) : QString());
     m_newServiceNote->setVisible(isNew);
 }
 
@@ -158,6 +215,14 @@ Service BindingDialog::service() const
 {
     if (const Service* existing = existingService()) {
         return *existing;
+    }
+    if (const CatalogEntry* entry = Catalog::builtIn().find(catalogId())) {
+        Service fromCatalog;
+        fromCatalog.catalogId = entry->id;
+        fromCatalog.name = entry->name(ServiceText::language());
+        fromCatalog.category = entry->category;
+        fromCatalog.url = entry->helpUrl;
+        return fromCatalog;
     }
     Service wanted;
     wanted.name = m_service->currentText().trimmed();

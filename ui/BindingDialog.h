@@ -18,7 +18,8 @@ namespace rebind {
 
 class OptionalDateEdit;
 
-// Add or edit one service tied to a number: the service (one already in the vault, or a new
+// Add or edit one service tied to a number: the service (one already in the vault, a catalog
+// service found by the catalog search — name, pinyin, initials, domain, SMS sender — or a new
 // name that becomes a custom service with a category and web address), the account, how the
 // number is used (roles), what to do, the status, a due date and notes.
 class BindingDialog : public FormDialog
@@ -37,6 +38,10 @@ public:
     bool isNewService() const;
 
     QComboBox* serviceCombo() const { return m_service; }
+    // Shown when a typed name matches a catalog service; ticked, the catalog's service is used.
+    QCheckBox* catalogMatchBox() const { return m_catalogMatch; }
+    // The catalog id in use, or empty for an existing or custom service.
+    QString catalogId() const;
     QComboBox* categoryCombo() const { return m_category; }
     QLineEdit* urlEdit() const { return m_url; }
     QLineEdit* accountEdit() const { return m_account; }
@@ -57,6 +62,9 @@ private:
     QList<Service> m_services;
     QComboBox* m_service;
     QLabel* m_newServiceNote;
+    QCheckBox* m_catalogMatch;
+    QString m_matchedId;
+    bool m_matchTouched = false;
     QComboBox* m_category;
     QLineEdit* m_url;
     QLineEdit* m_account;

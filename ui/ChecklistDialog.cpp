@@ -32,12 +32,6 @@ namespace rebind {
 
 namespace {
 
-const CatalogSearch& catalogSearch()
-{
-    static const CatalogSearch search(Catalog::builtIn());
-    return search;
-}
-
 int tierRank(RiskTier tier)
 {
     return static_cast<int>(tier);
@@ -363,7 +357,7 @@ void ChecklistDialog::refreshList()
     const QString previous = currentEntry() != nullptr ? currentEntry()->id : QString();
     QList<const CatalogEntry*> entries;
     if (!term.isEmpty()) {
-        entries = catalogSearch().search(term, 200);
+        entries = CatalogSearch::builtIn().search(term, 200);
         m_listTitle->setText(
             entries.isEmpty()
                 ? tr("Nothing found for “%1”. Try another spelling, or add "

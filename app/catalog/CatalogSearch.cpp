@@ -82,6 +82,12 @@ CatalogSearch::CatalogSearch(const Catalog& catalog)
     }
 }
 
+const CatalogSearch& CatalogSearch::builtIn()
+{
+    static const CatalogSearch search(Catalog::builtIn());
+    return search;
+}
+
 int CatalogSearch::scoreKeys(const Keys& keys, const QString& term, const QString& host) const
 {
     int best = 0;

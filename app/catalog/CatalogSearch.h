@@ -17,6 +17,8 @@ class CatalogSearch
 {
 public:
     explicit CatalogSearch(const Catalog& catalog);
+    // Over Catalog::builtIn(), built once: what every service picker uses.
+    static const CatalogSearch& builtIn();
 
     QList<const CatalogEntry*> search(const QString& term, int limit = 50) const;
     // How well one entry matches (0: not at all); exposed for ranking tests.

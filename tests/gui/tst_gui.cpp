@@ -300,7 +300,11 @@ void TestGui::createAddLockUnlock()
     QVERIFY(binding != nullptr);
     QCOMPARE(binding->dueEdit()->date(), QDate(2030, 1, 17)); // two weeks before cancelling
     QTest::keyClicks(binding->serviceCombo()->lineEdit(), QStringLiteral("WeChat"));
-    QVERIFY(binding->isNewService());
+    // Typed by name, the service is the catalog's (with its steps), not a new custom one.
+    QVERIFY(binding->catalogMatchBox()->isVisible());
+    QVERIFY(binding->catalogMatchBox()->isChecked());
+    QCOMPARE(binding->catalogId(), QStringLiteral("wechat"));
+    QVERIFY(!binding->isNewService());
     QTest::keyClicks(binding->accountEdit(), QStringLiteral("wx_zhangwei"));
     QTest::mouseClick(binding->roleBox(BindingRole::SmsLogin), Qt::LeftButton);
     QVERIFY(binding->roleBox(BindingRole::SmsLogin)->isChecked());
@@ -817,6 +821,11 @@ void TestGui::bindingDialogReusesServices()
     dialog = window->addBinding();
     QVERIFY(dialog != nullptr);
     QTest::keyClicks(dialog->serviceCombo()->lineEdit(), QStringLiteral("Didi"));
+    // The catalog knows DiDi; untick its offer to keep a custom service of one's own.
+    QVERIFY(dialog->catalogMatchBox()->isChecked());
+    QVERIFY(!dialog->categoryCombo()->isEnabled());
+    QTest::mouseClick(dialog->catalogMatchBox(), Qt::LeftButton);
+    QVERIFY(!dialog->catalogMatchBox()->isChecked());
     QVERIFY(dialog->isNewService());
     QVERIFY(dialog->categoryCombo()->isEnabled());
     dialog->categoryCombo()->setCurrentIndex(
@@ -835,6 +844,21 @@ void TestGui::bindingDialogReusesServices()
     QVERIFY(didi->isCustom());
     QCOMPARE(window->numberPanel()->proxy()->rowCount(), 5);
     QCOMPARE(window->numberPanel()->currentServiceName(), QStringLiteral("Didi"));
+
+    // The picker uses the catalog search: initials find the catalog's service and its steps.
+    dialog = window->addBinding();
+    QVERIFY(dialog != nullptr);
+    QTest::keyClicks(dialog->serviceCombo()->lineEdit(), QStringLiteral("zfb"));
+    QVERIFY(dialog->catalogMatchBox()->isVisible());
+    QVERIFY(dialog->catalogMatchBox()->text().contains(QStringLiteral("Alipay")));
+    QVERIFY(dialog->catalogMatchBox()->isChecked());
+    QCOMPARE(dialog->service().catalogId, QStringLiteral("alipay"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    const auto after = *controller.inventory()->services();
+    QVERIFY(std::any_of(after.cbegin(), after.cend(),
+                        [](const Service& s) { return s.key() == QLatin1String("alipay"); }));
+    QCOMPARE(window->numberPanel()->proxy()->rowCount(), 6);
 }
 
 void TestGui::rememberedKeyLifecycle()
