@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the service uses the number; repeat it or separate with commas: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do before the number goes: %1 (default: rebind).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,19 +24,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The category of a service that is new to the vault: %1 (default: other).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A free-form note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A number already in the vault, in any usual spelling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s name (a new name adds a custom service) or its key from list --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -53,6 +41,22 @@
     </message>
     <message>
         <source>Added %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the service uses the number; repeat it or separate with commas: %1. Default for a catalog service: what the catalog expects (see catalog show ID --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of a custom service that is new to the vault: %1 (default: other). Catalog services keep the catalog&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s id in the catalog (see catalog search), its key from list --json, or its name (a new name adds a custom service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: the catalog has “%1” as %2, with steps (rebind-cli catalog show %2). Add it by the id %2 to use them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -135,6 +139,294 @@
     </message>
 </context>
 <context>
+    <name>CatalogListCommand</name>
+    <message>
+        <source>List the services in the built-in catalog, curated ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per service (id, names, market, category, tier, flags, detail, has_steps), for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the curated services, which come with steps; not the thousands of public entries that only have basic facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only services of this market: cn (mainland China) or global.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only services of this category: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service in the catalog matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearchCommand</name>
+    <message>
+        <source>Find services in the catalog by name, pinyin, website or SMS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per service, best match first, as catalog list --json does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N services (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name in Chinese or English, its pinyin or initials (weixin, wx), a website (taobao.com), an SMS signature (招商银行) or sender number (95555).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a name, website or SMS number to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog matches “%1”. Try another name, its pinyin, its website or the number its SMS come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogShowCommand</name>
+    <message>
+        <source>Show what the catalog knows about a service and how to change its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every field as a JSON object, with the steps in both languages, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s id in the catalog, e.g. wechat (see catalog search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service with the id “%1” in the catalog. Find its id with: rebind-cli catalog search NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogText</name>
+    <message>
+        <source>Critical</source>
+        <comment>risk tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>risk tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>risk tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>risk tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the old number: change it before you cancel the old one, while it still receives codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a branch visit with your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a visit to a service counter with your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets the number can sign in with just an SMS code: change it before the number is given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number cannot simply be removed: change it to another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change the number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remove the number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <comment>deletion difficulty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>deletion difficulty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <comment>deletion difficulty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible</source>
+        <comment>deletion difficulty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficulty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High: checked against the official help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium: several independent sources agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low: not confirmed, so check the official help page as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated, with steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic facts only (from 2fa.directory and JustDeleteMe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no steps for this service yet. Look in its account or security settings for the phone number, or see its help pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the old number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>The vault file (default: %1).</source>
@@ -165,10 +457,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: %1 [--vault PATH] %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,6 +482,38 @@
     </message>
     <message>
         <source>Unexpected argument “%1”. Usage: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in catalog of services: find a service and see how to change its number. Needs no vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 SUBCOMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 subcommand “%2”. Subcommands: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +643,14 @@
     </message>
     <message>
         <source>The number or the service of this entry is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps do not belong to a known service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +853,81 @@
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <source>Critical: money, identity or government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High: others could pretend to be you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sure: the steps were checked against the official help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly sure: menu names may differ a little in your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure: the way may differ; check the official page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: check the official page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the old number: do this before you cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a visit to a branch with your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone with the old number can sign in with an SMS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change to the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remove the number (unbind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <source>The change was interrupted.</source>
@@ -626,6 +1029,14 @@
     </message>
     <message>
         <source>“%1” is not a valid time for --%2: give whole milliseconds between 1 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number for --%2: give a whole number between 1 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a market. Valid markets: cn (mainland China), global.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,6 +1348,47 @@
     </message>
 </context>
 <context>
+    <name>rebind::AboutDialog</name>
+    <message>
+        <source>2fa.directory &amp;licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JustDeleteMe licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
+
+Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find services to add, Ctrl+N add a service, Ctrl+I service details, F2 edit, Delete delete, Ctrl+Z undo, Ctrl+F find, Ctrl+L lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of the 2fa.directory data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of the JustDeleteMe data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service data includes 2fa.directory (2factorauth/twofactorauth) and JustDeleteMe (jdm-contrib/jdm), MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence text is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebind::AppController</name>
     <message>
         <source>The key remembered on this computer no longer opens this vault, so it has been forgotten. Please type the passphrase.</source>
@@ -1103,6 +1555,156 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::ChecklistDialog</name>
+    <message>
+        <source>Not in the list? Add your &amp;own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find services to add for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every service that uses %1, then press the Add button. Search by name, pinyin, web address or the sender of its SMS (for example 95555).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 微信, wx, taobao.com, 95555</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more from public lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the thousands of websites known from 2fa.directory and JustDeleteMe, with basic facts only. Searching always includes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>category (count)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All common services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try another spelling, or add it yourself with “Not in the list?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found for “%1”: %n service(s)</source>
+        <translation>
+            <numerusform>Found for “%1”: %n service</numerusform>
+            <numerusform>Found for “%1”: %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n service(s)</source>
+        <translation>
+            <numerusform>%1: %n service</numerusform>
+            <numerusform>%1: %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a service in the list to see what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the number for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in this number&apos;s list. Change it there with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked. Change the roles if they are not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick it in the list (Space) to add it with these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n service(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n service</numerusform>
+            <numerusform>&amp;Add %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) could not be added:</source>
+        <translation>
+            <numerusform>%n service could not be added:</numerusform>
+            <numerusform>%n services could not be added:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without adding the %n ticked service(s)?</source>
+        <translation>
+            <numerusform>Close without adding the %n ticked service?</numerusform>
+            <numerusform>Close without adding the %n ticked services?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebind::ChecklistModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,15 +2051,38 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Rebind</source>
+        <source>&amp;Find services to add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebind %1
-
-Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
-
-Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service, F2 edit, Delete delete, Ctrl+Z undo, Ctrl+F find, Ctrl+L lock.</source>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the services you use from the built-in list and add them all at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps, warnings and official page of the selected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n service(s): %1</source>
+        <translation>
+            <numerusform>Added %n service: %1</numerusform>
+            <numerusform>Added %n services: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,11 +2232,27 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service
         </translation>
     </message>
     <message>
-        <source>No services are listed for this number yet. Add the apps, banks and other services that use it with “Add a service…” (Ctrl+N).</source>
+        <source>No service, account or note contains “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No service, account or note contains “%1”.</source>
+        <source>Find services to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do for the selected service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the services you use from the built-in list (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, warnings and the official page of the selected service (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet. Tick the apps, banks and other services that use it with “Find services to add…” (Ctrl+Shift+F), or add one by hand with “Add a service…” (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,6 +2349,141 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service
     </message>
 </context>
 <context>
+    <name>rebind::ServiceDetailDialog</name>
+    <message>
+        <source>%1 — what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::ServiceDetailPanel</name>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the official page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account &amp;deletion page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit s&amp;teps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the catalog&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Edited by you: the steps below are your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the old number is already gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the official page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be started. The address is:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account deletion page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step sign-in offered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the account: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure we are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only basic facts are known about this service, from public lists (2fa.directory and JustDeleteMe). Look for “phone number” or “security” in its settings, or use its official page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not written down steps for this service. Use “Edit steps…” to note how to change the number there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no steps for this service in the catalog yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove your own steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your own steps for %1 and show the catalog&apos;s again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebind::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1727,6 +2503,17 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service
     </message>
     <message>
         <source>Vault file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::StepsDialog</name>
+    <message>
+        <source>Edit steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one step per line, in your own words. Your steps are kept in the vault and shown instead of the catalog&apos;s. Leave a box empty to use the catalog&apos;s steps again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,6 @@
         <translation>有多个账号时，注明是哪一个（用户名、卡号尾号……）。</translation>
     </message>
     <message>
-        <source>How the service uses the number; repeat it or separate with commas: %1.</source>
-        <translation>该服务如何使用这个号码；可重复此选项，或用英文逗号分隔：%1。</translation>
-    </message>
-    <message>
         <source>What to do before the number goes: %1 (default: rebind).</source>
         <translation>号码停用前要做的处理：%1（默认：rebind）。</translation>
     </message>
@@ -28,20 +24,12 @@
         <translation>应完成的日期。</translation>
     </message>
     <message>
-        <source>The category of a service that is new to the vault: %1 (default: other).</source>
-        <translation>保险库中尚无的新服务所属的类别：%1（默认：other）。</translation>
-    </message>
-    <message>
         <source>A free-form note.</source>
         <translation>备注，内容不限。</translation>
     </message>
     <message>
         <source>A number already in the vault, in any usual spelling.</source>
         <translation>保险库中已有的号码，常见写法均可。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s name (a new name adds a custom service) or its key from list --json.</source>
-        <translation>服务名称（新名称会添加为自定义服务），或 list --json 输出中的服务键名。</translation>
     </message>
     <message>
         <source>Please give the service&apos;s name.</source>
@@ -54,6 +42,22 @@
     <message>
         <source>Added %1 to %2.</source>
         <translation>已为号码 %2 添加服务 %1。</translation>
+    </message>
+    <message>
+        <source>How the service uses the number; repeat it or separate with commas: %1. Default for a catalog service: what the catalog expects (see catalog show ID --json).</source>
+        <translation>此服务如何使用该号码；可重复此选项，或用英文逗号分隔：%1。服务目录中的服务默认采用目录中的设定（见 catalog show ID --json）。</translation>
+    </message>
+    <message>
+        <source>The category of a custom service that is new to the vault: %1 (default: other). Catalog services keep the catalog&apos;s.</source>
+        <translation>保险库中尚无的自定义服务所属的类别：%1（默认：other）。服务目录中的服务沿用目录中的类别。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s id in the catalog (see catalog search), its key from list --json, or its name (a new name adds a custom service).</source>
+        <translation>服务在服务目录中的 ID（见 catalog search）、list --json 输出中的 service 值，或服务名称（新名称会添加为自定义服务）。</translation>
+    </message>
+    <message>
+        <source>Tip: the catalog has “%1” as %2, with steps (rebind-cli catalog show %2). Add it by the id %2 to use them.</source>
+        <translation>提示：服务目录中有“%1”，ID 为 %2，并附有步骤（rebind-cli catalog show %2）。用 ID %2 添加即可使用这些步骤。</translation>
     </message>
 </context>
 <context>
@@ -135,6 +139,294 @@
     </message>
 </context>
 <context>
+    <name>CatalogListCommand</name>
+    <message>
+        <source>List the services in the built-in catalog, curated ones first.</source>
+        <translation>列出内置服务目录中的服务，精选服务排在前面。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per service (id, names, market, category, tier, flags, detail, has_steps), for scripts.</source>
+        <translation>输出 JSON 数组，每项服务对应一个对象（id、names、market、category、tier、flags、detail、has_steps），供脚本使用。</translation>
+    </message>
+    <message>
+        <source>Only the curated services, which come with steps; not the thousands of public entries that only have basic facts.</source>
+        <translation>只列出附有步骤的精选服务，不包括公开列表中只有基本信息的数千个条目。</translation>
+    </message>
+    <message>
+        <source>Only services of this market: cn (mainland China) or global.</source>
+        <translation>只列出此地区的服务：cn（中国大陆）或 global（国际）。</translation>
+    </message>
+    <message>
+        <source>Only services of this category: %1.</source>
+        <translation>只列出此类别的服务：%1。</translation>
+    </message>
+    <message>
+        <source>No service in the catalog matches these filters.</source>
+        <translation>服务目录中没有符合这些筛选条件的服务。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearchCommand</name>
+    <message>
+        <source>Find services in the catalog by name, pinyin, website or SMS number.</source>
+        <translation>按名称、拼音、网站或短信号码在服务目录中查找服务。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per service, best match first, as catalog list --json does.</source>
+        <translation>输出 JSON 数组，每项服务对应一个对象，最匹配的排在前面，格式与 catalog list --json 相同。</translation>
+    </message>
+    <message>
+        <source>Show at most N services (default: %1).</source>
+        <translation>最多显示 N 项服务（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>A name in Chinese or English, its pinyin or initials (weixin, wx), a website (taobao.com), an SMS signature (招商银行) or sender number (95555).</source>
+        <translation>中文或英文名称、拼音或拼音首字母（weixin、wx）、网站（taobao.com）、短信签名（招商银行）或短信发送号码（95555）。</translation>
+    </message>
+    <message>
+        <source>Please give a name, website or SMS number to search for.</source>
+        <translation>请提供要查找的名称、网站或短信号码。</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog matches “%1”. Try another name, its pinyin, its website or the number its SMS come from.</source>
+        <translation>服务目录中没有与“%1”匹配的服务。请换个名称，或试试拼音、网站或发送短信的号码。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogShowCommand</name>
+    <message>
+        <source>Show what the catalog knows about a service and how to change its number.</source>
+        <translation>显示服务目录中某项服务的信息，以及如何换绑其号码。</translation>
+    </message>
+    <message>
+        <source>Print every field as a JSON object, with the steps in both languages, for scripts.</source>
+        <translation>以 JSON 对象输出所有字段，步骤包含中英文两种语言，供脚本使用。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s id in the catalog, e.g. wechat (see catalog search).</source>
+        <translation>服务在服务目录中的 ID，例如 wechat（见 catalog search）。</translation>
+    </message>
+    <message>
+        <source>There is no service with the id “%1” in the catalog. Find its id with: rebind-cli catalog search NAME</source>
+        <translation>服务目录中没有 ID 为“%1”的服务。可用此命令查找其 ID：rebind-cli catalog search NAME</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>您要找的是不是：%1？</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogText</name>
+    <message>
+        <source>Critical</source>
+        <comment>risk tier</comment>
+        <translation>极高</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>risk tier</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>risk tier</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>risk tier</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国际</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Needs the old number: change it before you cancel the old one, while it still receives codes.</source>
+        <translation>需要旧号码：请在旧号码销号前、仍能收到验证码时完成换绑。</translation>
+    </message>
+    <message>
+        <source>Needs a branch visit with your ID card.</source>
+        <translation>需要携带身份证到网点办理。</translation>
+    </message>
+    <message>
+        <source>Needs a visit to a service counter with your ID card.</source>
+        <translation>需要携带身份证到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the number can sign in with just an SMS code: change it before the number is given up.</source>
+        <translation>任何拿到此号码的人仅凭短信验证码就能登录：请在放弃号码前完成换绑。</translation>
+    </message>
+    <message>
+        <source>The number cannot simply be removed: change it to another number.</source>
+        <translation>无法直接解绑号码：请换绑到其他号码。</translation>
+    </message>
+    <message>
+        <source>The account cannot be closed.</source>
+        <translation>此账号无法注销。</translation>
+    </message>
+    <message>
+        <source>To change the number:</source>
+        <translation>换绑到新号码的步骤：</translation>
+    </message>
+    <message>
+        <source>To remove the number:</source>
+        <translation>解绑号码的步骤：</translation>
+    </message>
+    <message>
+        <source>To close the account:</source>
+        <translation>注销账号的步骤：</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <comment>deletion difficulty</comment>
+        <translation>容易</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>deletion difficulty</comment>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <comment>deletion difficulty</comment>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>impossible</source>
+        <comment>deletion difficulty</comment>
+        <translation>无法注销</translation>
+    </message>
+    <message>
+        <source>difficulty: %1</source>
+        <translation>难度：%1</translation>
+    </message>
+    <message>
+        <source>High: checked against the official help page</source>
+        <translation>高：已对照官方帮助页面核实</translation>
+    </message>
+    <message>
+        <source>Medium: several independent sources agree</source>
+        <translation>中：多个独立来源说法一致</translation>
+    </message>
+    <message>
+        <source>Low: not confirmed, so check the official help page as well</source>
+        <translation>低：尚未证实，请同时查看官方帮助页面</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>语音电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>authenticator app</source>
+        <translation>身份验证器应用</translation>
+    </message>
+    <message>
+        <source>security key</source>
+        <translation>安全密钥</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own app</source>
+        <translation>该服务自己的应用</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own device</source>
+        <translation>该服务自己的设备</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>SMS signed</source>
+        <translation>短信签名</translation>
+    </message>
+    <message>
+        <source>SMS from</source>
+        <translation>短信发送号码</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细程度</translation>
+    </message>
+    <message>
+        <source>Curated, with steps</source>
+        <translation>精选，附有步骤</translation>
+    </message>
+    <message>
+        <source>Basic facts only (from 2fa.directory and JustDeleteMe)</source>
+        <translation>仅有基本信息（来自 2fa.directory 和 JustDeleteMe）</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>注意事项：</translation>
+    </message>
+    <message>
+        <source>There are no steps for this service yet. Look in its account or security settings for the phone number, or see its help pages.</source>
+        <translation>此服务暂时还没有步骤。请在它的账号设置或安全设置中查找手机号，或查看它的帮助页面。</translation>
+    </message>
+    <message>
+        <source>Without the old number:</source>
+        <translation>旧号码已无法使用时：</translation>
+    </message>
+    <message>
+        <source>Official help page</source>
+        <translation>官方帮助页面</translation>
+    </message>
+    <message>
+        <source>Delete the account</source>
+        <translation>注销账号</translation>
+    </message>
+    <message>
+        <source>How sure we are</source>
+        <translation>可靠程度</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>最后核对日期</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>The vault file (default: %1).</source>
@@ -165,10 +457,6 @@
         <translation>运行 &quot;%1 COMMAND --help&quot; 查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
-        <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库；3 保险库中没有该人或号码；4 已存在；5 没有可用的新口令；6 其他错误。</translation>
-    </message>
-    <message>
         <source>Usage: %1 [--vault PATH] %2 %3</source>
         <translation>用法：%1 [--vault PATH] %2 %3</translation>
     </message>
@@ -195,6 +483,38 @@
     <message>
         <source>Unexpected argument “%1”. Usage: %2 %3</source>
         <translation>多余的参数“%1”。用法：%2 %3</translation>
+    </message>
+    <message>
+        <source>The built-in catalog of services: find a service and see how to change its number. Needs no vault.</source>
+        <translation>内置服务目录：查找服务，并查看如何换绑其号码。无需保险库。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
+        <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库；3 保险库中没有该人或号码，或服务目录中没有该服务；4 已存在；5 没有可用的新口令；6 其他错误。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 SUBCOMMAND [ARGS]</source>
+        <translation>用法：%1 %2 SUBCOMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>运行 &quot;%1 %2 SUBCOMMAND --help&quot; 查看某个子命令的选项。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>用法：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand: %2.</source>
+        <translation>“%1”需要指定子命令：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown %1 subcommand “%2”. Subcommands: %3.</source>
+        <translation>未知的 %1 子命令“%2”。可用子命令：%3。</translation>
     </message>
 </context>
 <context>
@@ -322,6 +642,14 @@
     <message>
         <source>The number or the service of this entry is no longer in the vault.</source>
         <translation>此条目对应的号码或服务已不在保险库中。</translation>
+    </message>
+    <message>
+        <source>These steps do not belong to a known service.</source>
+        <translation>这些步骤不属于任何已知服务。</translation>
+    </message>
+    <message>
+        <source>The steps</source>
+        <translation>步骤</translation>
     </message>
 </context>
 <context>
@@ -523,6 +851,81 @@
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <source>Critical: money, identity or government</source>
+        <translation>风险等级：极高（涉及钱款、身份或政务）</translation>
+    </message>
+    <message>
+        <source>High: others could pretend to be you</source>
+        <translation>风险等级：高（他人可能冒充您）</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>风险等级：中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>风险等级：低</translation>
+    </message>
+    <message>
+        <source>Sure: the steps were checked against the official help.</source>
+        <translation>可靠：步骤已对照官方帮助核实。</translation>
+    </message>
+    <message>
+        <source>Fairly sure: menu names may differ a little in your version.</source>
+        <translation>较可靠：您的版本中菜单名称可能略有不同。</translation>
+    </message>
+    <message>
+        <source>Not sure: the way may differ; check the official page.</source>
+        <translation>不确定：操作方法可能不同，请查看官方页面。</translation>
+    </message>
+    <message>
+        <source>Unknown: check the official page.</source>
+        <translation>未知：请查看官方页面。</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>容易</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>无法注销</translation>
+    </message>
+    <message>
+        <source>Needs the old number: do this before you cancel it.</source>
+        <translation>需要旧号码：请在销号前办理。</translation>
+    </message>
+    <message>
+        <source>Needs a visit to a branch with your ID card.</source>
+        <translation>需要携带身份证到网点办理。</translation>
+    </message>
+    <message>
+        <source>Anyone with the old number can sign in with an SMS code.</source>
+        <translation>任何拿到旧号码的人都能用短信验证码登录。</translation>
+    </message>
+    <message>
+        <source>To change to the new number</source>
+        <translation>换绑到新号码的步骤</translation>
+    </message>
+    <message>
+        <source>To remove the number (unbind)</source>
+        <translation>解绑号码的步骤</translation>
+    </message>
+    <message>
+        <source>To close the account</source>
+        <translation>注销账号的步骤</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <source>The change was interrupted.</source>
@@ -625,6 +1028,14 @@
     <message>
         <source>“%1” is not a valid time for --%2: give whole milliseconds between 1 and %3.</source>
         <translation>“%1”不是 --%2 的有效时间：请填写 1 到 %3 之间的整数毫秒数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number for --%2: give a whole number between 1 and %3.</source>
+        <translation>“%1”不是 --%2 的有效数值：请填写 1 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a market. Valid markets: cn (mainland China), global.</source>
+        <translation>“%1”不是有效的地区。可用的地区：cn（中国大陆）、global（国际）。</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1346,49 @@
     </message>
 </context>
 <context>
+    <name>rebind::AboutDialog</name>
+    <message>
+        <source>2fa.directory &amp;licence…</source>
+        <translation>2fa.directory 许可证(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;JustDeleteMe licence…</source>
+        <translation>JustDeleteMe 许可证(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>About Rebind</source>
+        <translation>关于换绑助手</translation>
+    </message>
+    <message>
+        <source>Rebind %1</source>
+        <translation>换绑助手 %1</translation>
+    </message>
+    <message>
+        <source>Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
+
+Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find services to add, Ctrl+N add a service, Ctrl+I service details, F2 edit, Delete delete, Ctrl+Z undo, Ctrl+F find, Ctrl+L lock.</source>
+        <translation>为您加密保存与手机号绑定的服务清单，方便您在旧号码销号前，把每项服务都换绑到新号码。所有内容都只保存在这台电脑上。
+
+快捷键：Ctrl+Shift+P 添加人员、Ctrl+Shift+N 添加号码、Ctrl+Shift+F 查找要添加的服务、Ctrl+N 添加服务、Ctrl+I 服务详情、F2 编辑、Delete 删除、Ctrl+Z 撤销、Ctrl+F 查找、Ctrl+L 锁定。</translation>
+    </message>
+    <message>
+        <source>Licence of the 2fa.directory data</source>
+        <translation>2fa.directory 数据的许可证</translation>
+    </message>
+    <message>
+        <source>Licence of the JustDeleteMe data</source>
+        <translation>JustDeleteMe 数据的许可证</translation>
+    </message>
+    <message>
+        <source>Service data includes 2fa.directory (2factorauth/twofactorauth) and JustDeleteMe (jdm-contrib/jdm), MIT licence.</source>
+        <translation>服务数据包含 2fa.directory（2factorauth/twofactorauth）和 JustDeleteMe（jdm-contrib/jdm）的数据，采用 MIT 许可证。</translation>
+    </message>
+    <message>
+        <source>The licence text is missing.</source>
+        <translation>缺少许可证文本。</translation>
+    </message>
+</context>
+<context>
     <name>rebind::AppController</name>
     <message>
         <source>The key remembered on this computer no longer opens this vault, so it has been forgotten. Please type the passphrase.</source>
@@ -1104,6 +1558,151 @@ Rebind will ask for it next time.</source>
     <message>
         <source>&amp;New passphrase:</source>
         <translation>新口令(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::ChecklistDialog</name>
+    <message>
+        <source>Not in the list? Add your &amp;own…</source>
+        <translation>列表里没有？自行添加(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Find services to add for %1</source>
+        <translation>为 %1 查找要添加的服务</translation>
+    </message>
+    <message>
+        <source>Tick every service that uses %1, then press the Add button. Search by name, pinyin, web address or the sender of its SMS (for example 95555).</source>
+        <translation>请勾选所有使用 %1 的服务，然后点击“添加”按钮。可以按名称、拼音、网址或短信发送号码（例如 95555）搜索。</translation>
+    </message>
+    <message>
+        <source>For example: 微信, wx, taobao.com, 95555</source>
+        <translation>例如：微信、wx、taobao.com、95555</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Show &amp;more from public lists</source>
+        <translation>显示公开列表中的更多服务(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Also list the thousands of websites known from 2fa.directory and JustDeleteMe, with basic facts only. Searching always includes them.</source>
+        <translation>同时列出 2fa.directory 和 JustDeleteMe 收录的数千个网站，这些网站只有基本信息。搜索时总会包含它们。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation>换绑助手</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>category (count)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <source>All common services</source>
+        <translation>所有常用服务</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try another spelling, or add it yourself with “Not in the list?”.</source>
+        <translation>没有找到“%1”。请换个写法试试，或用“列表里没有？”自行添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found for “%1”: %n service(s)</source>
+        <translation>
+            <numerusform>“%1”的搜索结果：%n 项服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n service(s)</source>
+        <translation>
+            <numerusform>%1：%n 项服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a service in the list to see what to do.</source>
+        <translation>在列表中选择一项服务，即可查看处理方法。</translation>
+    </message>
+    <message>
+        <source>%1 uses the number for:</source>
+        <translation>%1 将此号码用于：</translation>
+    </message>
+    <message>
+        <source>Already in this number&apos;s list. Change it there with Edit.</source>
+        <translation>已在此号码的清单中。请在清单中用“编辑”修改。</translation>
+    </message>
+    <message>
+        <source>Ticked. Change the roles if they are not right.</source>
+        <translation>已勾选。如果用途不对，请修改。</translation>
+    </message>
+    <message>
+        <source>Tick it in the list (Space) to add it with these roles.</source>
+        <translation>在列表中勾选（按空格键），即可按这些用途添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Add services</source>
+        <translation>添加服务(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n service(s)</source>
+        <translation>
+            <numerusform>添加 %n 项服务(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) could not be added:</source>
+        <translation>
+            <numerusform>%n 项服务未能添加：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>已添加：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without adding the %n ticked service(s)?</source>
+        <translation>
+            <numerusform>要关闭吗？已勾选的 %n 项服务将不会添加。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebind::ChecklistModel</name>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Used for: %1</source>
+        <translation>用途：%1</translation>
     </message>
 </context>
 <context>
@@ -1446,20 +2045,38 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation>%1 已恢复。</translation>
     </message>
     <message>
-        <source>About Rebind</source>
-        <translation>关于换绑助手</translation>
+        <source>&amp;Find services to add…</source>
+        <translation>查找要添加的服务(&amp;F)…</translation>
     </message>
     <message>
-        <source>Rebind %1
-
-Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
-
-Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service, F2 edit, Delete delete, Ctrl+Z undo, Ctrl+F find, Ctrl+L lock.</source>
-        <translation>换绑助手 %1
-
-为您加密保存一份私密清单，记录与您手机号绑定的服务，方便您在旧号码销号前把每项服务换绑到新号码。所有内容都只保存在这台电脑上。
-
-快捷键：Ctrl+Shift+P 添加人员、Ctrl+Shift+N 添加号码、Ctrl+N 添加服务、F2 编辑、Delete 删除、Ctrl+Z 撤销、Ctrl+F 查找、Ctrl+L 锁定。</translation>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Service &amp;details…</source>
+        <translation>服务详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Tick the services you use from the built-in list and add them all at once</source>
+        <translation>从内置清单中勾选您使用的服务，一次全部添加</translation>
+    </message>
+    <message>
+        <source>The steps, warnings and official page of the selected service</source>
+        <translation>选中服务的步骤、注意事项和官方页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n service(s): %1</source>
+        <translation>
+            <numerusform>已添加 %n 项服务：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1607,12 +2224,28 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service
         </translation>
     </message>
     <message>
-        <source>No services are listed for this number yet. Add the apps, banks and other services that use it with “Add a service…” (Ctrl+N).</source>
-        <translation>此号码下还没有列出服务。请用“添加服务…”（Ctrl+N）添加使用此号码的应用、银行和其他服务。</translation>
-    </message>
-    <message>
         <source>No service, account or note contains “%1”.</source>
         <translation>没有哪项服务、账号或备注包含“%1”。</translation>
+    </message>
+    <message>
+        <source>Find services to add…</source>
+        <translation>查找要添加的服务…</translation>
+    </message>
+    <message>
+        <source>What to do for the selected service…</source>
+        <translation>选中服务的处理方法…</translation>
+    </message>
+    <message>
+        <source>Tick the services you use from the built-in list (Ctrl+Shift+F)</source>
+        <translation>从内置清单中勾选您使用的服务（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Steps, warnings and the official page of the selected service (Ctrl+I)</source>
+        <translation>选中服务的步骤、注意事项和官方页面（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet. Tick the apps, banks and other services that use it with “Find services to add…” (Ctrl+Shift+F), or add one by hand with “Add a service…” (Ctrl+N).</source>
+        <translation>此号码下还没有列出服务。请用“查找要添加的服务…”（Ctrl+Shift+F）勾选使用此号码的应用、银行和其他服务，或用“添加服务…”（Ctrl+N）手动添加。</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2341,142 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service
     </message>
 </context>
 <context>
+    <name>rebind::ServiceDetailDialog</name>
+    <message>
+        <source>%1 — what to do</source>
+        <translation>%1 — 处理方法</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::ServiceDetailPanel</name>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>语音电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>authenticator app</source>
+        <translation>身份验证器应用</translation>
+    </message>
+    <message>
+        <source>security key</source>
+        <translation>安全密钥</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own app</source>
+        <translation>该服务自己的应用</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own device</source>
+        <translation>该服务自己的设备</translation>
+    </message>
+    <message>
+        <source>&amp;Open the official page</source>
+        <translation>打开官方页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the account &amp;deletion page</source>
+        <translation>打开注销账号页面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit s&amp;teps…</source>
+        <translation>编辑步骤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the catalog&apos;s steps</source>
+        <translation>恢复为内置步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>✎ Edited by you: the steps below are your own.</source>
+        <translation>✎ 由您修改：下面是您自己写的步骤。</translation>
+    </message>
+    <message>
+        <source>If the old number is already gone</source>
+        <translation>如果旧号码已经无法使用</translation>
+    </message>
+    <message>
+        <source>Open the official page</source>
+        <translation>打开官方页面</translation>
+    </message>
+    <message>
+        <source>The browser could not be started. The address is:
+%1</source>
+        <translation>无法启动浏览器。网址是：
+%1</translation>
+    </message>
+    <message>
+        <source>Open the account deletion page</source>
+        <translation>打开注销账号页面</translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation>换绑助手</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in offered: %1.</source>
+        <translation>支持的两步验证方式：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Closing the account: %1.</source>
+        <translation>注销账号的难度：%1。</translation>
+    </message>
+    <message>
+        <source>How sure we are: %1</source>
+        <translation>可靠程度：%1</translation>
+    </message>
+    <message>
+        <source>Last reviewed: %1</source>
+        <translation>最后核对日期：%1</translation>
+    </message>
+    <message>
+        <source>Only basic facts are known about this service, from public lists (2fa.directory and JustDeleteMe). Look for “phone number” or “security” in its settings, or use its official page.</source>
+        <translation>关于此服务，只有来自公开列表（2fa.directory 和 JustDeleteMe）的基本信息。请在它的设置中查找“手机号”或“安全”，或查看它的官方页面。</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>由您添加</translation>
+    </message>
+    <message>
+        <source>Web address: %1</source>
+        <translation>网址：%1</translation>
+    </message>
+    <message>
+        <source>You have not written down steps for this service. Use “Edit steps…” to note how to change the number there.</source>
+        <translation>您还没有为此服务记下步骤。请用“编辑步骤…”记下如何在这项服务中换绑号码。</translation>
+    </message>
+    <message>
+        <source>There are no steps for this service in the catalog yet.</source>
+        <translation>服务目录中暂时还没有此服务的步骤。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove your own steps</source>
+        <translation>删除您自己的步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset steps</source>
+        <translation>恢复步骤</translation>
+    </message>
+    <message>
+        <source>Remove your own steps for %1 and show the catalog&apos;s again?</source>
+        <translation>要删除您为 %1 写的步骤，重新显示内置步骤吗？</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>rebind::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1728,6 +2497,17 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+N add a service
     <message>
         <source>Vault file:</source>
         <translation>保险库文件：</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::StepsDialog</name>
+    <message>
+        <source>Edit steps: %1</source>
+        <translation>编辑步骤：%1</translation>
+    </message>
+    <message>
+        <source>Write one step per line, in your own words. Your steps are kept in the vault and shown instead of the catalog&apos;s. Leave a box empty to use the catalog&apos;s steps again.</source>
+        <translation>每行写一个步骤，用您自己的话写即可。您的步骤保存在保险库中，会代替内置步骤显示。某一栏留空，就会重新使用内置步骤。</translation>
     </message>
 </context>
 <context>
