@@ -1491,6 +1491,10 @@ Rebind will ask for it next time.</source>
         <source>Please enter the service: the app, bank or website.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use %1 from the service catalog, with its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::BindingTableModel</name>

@@ -1493,6 +1493,10 @@ Rebind will ask for it next time.</source>
         <source>Please enter the service: the app, bank or website.</source>
         <translation>请输入服务名称：应用、银行或网站。</translation>
     </message>
+    <message>
+        <source>Use %1 from the service catalog, with its steps</source>
+        <translation>使用服务目录中的“%1”及其步骤</translation>
+    </message>
 </context>
 <context>
     <name>rebind::BindingTableModel</name>
