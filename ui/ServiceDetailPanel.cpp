@@ -125,7 +125,7 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     const QFont sectionFont = Appearance::scaledFont(1.15, true);
     const QFont stepFont = Appearance::scaledFont(1.15);
     for (StepKind kind : ServiceText::kinds()) {
-        const QString key = ServiceText::kindKey(kind);
+        const QString key = catalogKey(kind);
         auto* title = textLabel(this, "detailStepsTitle");
         title->setObjectName(QStringLiteral("detailStepsTitle-") + key);
         title->setText(ServiceText::kindTitle(kind));
@@ -289,7 +289,7 @@ void ServiceDetailPanel::loadOwnSteps()
         return;
     }
     for (StepKind kind : ServiceText::kinds()) {
-        auto steps = m_inventory->stepOverride(m_key, ServiceText::kindKey(kind));
+        auto steps = m_inventory->stepOverride(m_key, catalogKey(kind));
         if (!steps) {
             MessageBox::error(this, tr("Rebind"), steps.message());
             return;
@@ -444,8 +444,7 @@ StepsDialog* ServiceDetailPanel::editSteps()
             if (steps == m_own.value(kind)) {
                 continue;
             }
-            if (auto saved = m_inventory->setStepOverride(m_key, ServiceText::kindKey(kind), steps);
-                !saved) {
+            if (auto saved = m_inventory->setStepOverride(m_key, catalogKey(kind), steps); !saved) {
                 return saved;
             }
         }
@@ -471,8 +470,7 @@ void ServiceDetailPanel::resetSteps()
     }
     const QList<StepKind> kinds = m_own.keys();
     for (StepKind kind : kinds) {
-        if (auto reset = m_inventory->setStepOverride(m_key, ServiceText::kindKey(kind), {});
-            !reset) {
+        if (auto reset = m_inventory->setStepOverride(m_key, catalogKey(kind), {}); !reset) {
             MessageBox::error(this, tr("Rebind"), reset.message());
             break;
         }

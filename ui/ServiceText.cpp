@@ -104,19 +104,6 @@ QStringList ServiceText::warnings(const CatalogEntry& entry)
     return out;
 }
 
-QString ServiceText::kindKey(StepKind kind)
-{
-    switch (kind) {
-    case StepKind::Rebind:
-        return QStringLiteral("rebind");
-    case StepKind::Unbind:
-        return QStringLiteral("unbind");
-    case StepKind::Close:
-        return QStringLiteral("close");
-    }
-    return QString();
-}
-
 QString ServiceText::kindTitle(StepKind kind)
 {
     switch (kind) {

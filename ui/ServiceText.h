@@ -28,7 +28,6 @@ public:
     // The entry's warnings in plain words, most urgent first.
     static QStringList warnings(const CatalogEntry& entry);
 
-    static QString kindKey(StepKind kind); // "rebind", "unbind", "close" (the vault's words)
     static QString kindTitle(StepKind kind);
     static QList<StepKind> kinds();
 

@@ -26,7 +26,7 @@ StepsDialog::StepsDialog(const QString& serviceName, const QList<StepKind>& kind
 
     for (StepKind kind : kinds) {
         auto* edit = new QPlainTextEdit(this);
-        edit->setObjectName(QStringLiteral("steps-") + ServiceText::kindKey(kind));
+        edit->setObjectName(QStringLiteral("steps-") + catalogKey(kind));
         edit->setTabChangesFocus(true);
         edit->setPlainText(current.value(kind).join(QLatin1Char('\n')));
         edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 6 + 16);

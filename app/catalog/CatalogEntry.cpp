@@ -9,6 +9,34 @@ bool wantsChinese(const QString& language)
 }
 } // namespace
 
+QString catalogKey(RiskTier tier)
+{
+    switch (tier) {
+    case RiskTier::Critical:
+        return QStringLiteral("critical");
+    case RiskTier::High:
+        return QStringLiteral("high");
+    case RiskTier::Medium:
+        return QStringLiteral("medium");
+    case RiskTier::Low:
+        break;
+    }
+    return QStringLiteral("low");
+}
+
+QString catalogKey(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::Rebind:
+        return QStringLiteral("rebind");
+    case StepKind::Unbind:
+        return QStringLiteral("unbind");
+    case StepKind::Close:
+        break;
+    }
+    return QStringLiteral("close");
+}
+
 QString LocalizedText::in(const QString& language) const
 {
     const QString& first = wantsChinese(language) ? zh : en;

@@ -23,6 +23,10 @@ enum class StepKind
     Close
 };
 
+// The words the catalog files, the vault (step overrides) and JSON output use for these.
+QString catalogKey(RiskTier tier);
+QString catalogKey(StepKind kind);
+
 // A text in both of the catalog's languages.
 struct LocalizedText
 {

@@ -71,14 +71,11 @@ bool knownCategory(const QString& category)
 
 std::optional<RiskTier> tierFrom(const QString& key)
 {
-    if (key == QLatin1String("critical"))
-        return RiskTier::Critical;
-    if (key == QLatin1String("high"))
-        return RiskTier::High;
-    if (key == QLatin1String("medium"))
-        return RiskTier::Medium;
-    if (key == QLatin1String("low"))
-        return RiskTier::Low;
+    for (RiskTier tier : {RiskTier::Critical, RiskTier::High, RiskTier::Medium, RiskTier::Low}) {
+        if (catalogKey(tier) == key) {
+            return tier;
+        }
+    }
     return std::nullopt;
 }
 
@@ -219,13 +216,11 @@ CatalogEntry CatalogReader::readEntry(const QJsonObject& o, const QString& where
     if (!steps.contains(QLatin1String("rebind"))) {
         problems.append(where + QStringLiteral(": steps.rebind missing"));
     }
-    const QList<QPair<const char*, StepKind>> kinds = {
-        {"rebind", StepKind::Rebind}, {"unbind", StepKind::Unbind}, {"close", StepKind::Close}};
-    for (const auto& [key, kind] : kinds) {
-        if (steps.contains(QLatin1String(key))) {
-            e.steps.insert(kind, stepsFrom(steps.value(QLatin1String(key)),
-                                           where + QStringLiteral(".steps.") + QLatin1String(key),
-                                           problems));
+    for (StepKind kind : {StepKind::Rebind, StepKind::Unbind, StepKind::Close}) {
+        const QString key = catalogKey(kind);
+        if (steps.contains(key)) {
+            e.steps.insert(kind, stepsFrom(steps.value(key),
+                                           where + QStringLiteral(".steps.") + key, problems));
         }
     }
     e.lostNumber = textFrom(o.value(QLatin1String("lost_number")),

@@ -24,7 +24,7 @@ QJsonObject steps(const CatalogEntry& entry)
     QJsonObject out;
     for (const StepKind kind : {StepKind::Rebind, StepKind::Unbind, StepKind::Close}) {
         const LocalizedSteps found = entry.steps.value(kind);
-        out.insert(CatalogJson::stepKindKey(kind),
+        out.insert(catalogKey(kind),
                    QJsonObject{{QStringLiteral("zh"), QJsonArray::fromStringList(found.zh)},
                                {QStringLiteral("en"), QJsonArray::fromStringList(found.en)}});
     }
@@ -32,34 +32,6 @@ QJsonObject steps(const CatalogEntry& entry)
 }
 
 } // namespace
-
-QString CatalogJson::tierKey(RiskTier tier)
-{
-    switch (tier) {
-    case RiskTier::Critical:
-        return QStringLiteral("critical");
-    case RiskTier::High:
-        return QStringLiteral("high");
-    case RiskTier::Medium:
-        return QStringLiteral("medium");
-    case RiskTier::Low:
-        break;
-    }
-    return QStringLiteral("low");
-}
-
-QString CatalogJson::stepKindKey(StepKind kind)
-{
-    switch (kind) {
-    case StepKind::Rebind:
-        return QStringLiteral("rebind");
-    case StepKind::Unbind:
-        return QStringLiteral("unbind");
-    case StepKind::Close:
-        break;
-    }
-    return QStringLiteral("close");
-}
 
 QString CatalogJson::detailKey(CatalogEntry::Detail detail)
 {
@@ -74,7 +46,7 @@ QJsonObject CatalogJson::summary(const CatalogEntry& entry)
         {QStringLiteral("names"), bothLanguages(entry.names)},
         {QStringLiteral("market"), entry.market},
         {QStringLiteral("category"), entry.category},
-        {QStringLiteral("tier"), tierKey(entry.tier)},
+        {QStringLiteral("tier"), catalogKey(entry.tier)},
         {QStringLiteral("flags"),
          QJsonObject{
              {QStringLiteral("sms_login"), entry.smsLogin},

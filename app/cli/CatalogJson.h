@@ -30,8 +30,6 @@ public:
     static QByteArray render(const QList<const CatalogEntry*>& entries);
     static QByteArray render(const CatalogEntry& entry);
 
-    static QString tierKey(RiskTier tier);
-    static QString stepKindKey(StepKind kind);
     static QString detailKey(CatalogEntry::Detail detail);
 };
 
