@@ -1,0 +1,32 @@
+#include "Plan.h"
+
+namespace rebind {
+
+QList<PlanItem> Plan::blockers() const
+{
+    QList<PlanItem> out;
+    for (const PlanItem& item : items) {
+        if (item.blocker && item.isOpen()) {
+            out.append(item);
+        }
+    }
+    return out;
+}
+
+int Plan::doneCount() const
+{
+    return int(
+        std::count_if(items.begin(), items.end(), [](const PlanItem& i) { return !i.isOpen(); }));
+}
+
+const PlanItem* Plan::next() const
+{
+    for (const PlanItem& item : items) {
+        if (item.isOpen()) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace rebind
