@@ -677,6 +677,43 @@ Result<QList<Event>> Inventory::events(const QString& bindingUid) const
         });
 }
 
+// ---- plan steps --------------------------------------------------------------------------------
+
+Result<QList<PlanStepState>> Inventory::planSteps(qint64 numberId) const
+{
+    return queryAll<PlanStepState>(
+        m_db,
+        QStringLiteral(
+            "SELECT step, status, due_date FROM plan_step WHERE number_id = ?1 ORDER BY step"),
+        {numberId}, [](const SqliteStatement& s) {
+            PlanStepState state;
+            state.step = s.text(0);
+            state.status = Vocabulary::statusFromKey(s.text(1)).value_or(BindingStatus::ToDo);
+            state.due = dateFrom(s.text(2));
+            return state;
+        });
+}
+
+Result<void> Inventory::setPlanStep(qint64 numberId, const PlanStepState& state)
+{
+    if (state.step.isEmpty() || state.step.size() > 64) {
+        return makeError(ErrorCode::InvalidInput, tr("This plan step is not known."));
+    }
+    return m_db.transaction([&]() -> Result<void> {
+        // Not an upsert: SQLCipher 3.4 is built on SQLite 3.15, older than ON CONFLICT DO UPDATE.
+        auto saved = runSql(
+            m_db,
+            QStringLiteral(
+                "INSERT OR REPLACE INTO plan_step (number_id, step, status, due_date, updated_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5)"),
+            {numberId, state.step, Vocabulary::key(state.status), optionalDate(state.due), now()});
+        if (!saved && saved.code() == ErrorCode::InvalidInput) {
+            return makeError(ErrorCode::NotFound, tr("This number is no longer in the vault."));
+        }
+        return saved;
+    });
+}
+
 // ---- step overrides ----------------------------------------------------------------------------
 
 Result<QStringList> Inventory::stepOverride(const QString& serviceKey, const QString& kind) const

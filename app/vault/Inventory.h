@@ -4,6 +4,7 @@
 #include "Event.h"
 #include "NumberRecord.h"
 #include "Person.h"
+#include "PlanStepState.h"
 #include "Result.h"
 #include "Service.h"
 
@@ -57,6 +58,10 @@ public:
     Result<qint64> restoreBinding(const Binding& removed);
 
     Result<QList<Event>> events(const QString& bindingUid) const;
+
+    // Progress on a number's own plan steps; steps never touched are absent.
+    Result<QList<PlanStepState>> planSteps(qint64 numberId) const;
+    Result<void> setPlanStep(qint64 numberId, const PlanStepState& state);
 
     // The user's own steps for a service (key: catalog id or custom:<uid>; kind: "rebind",
     // "unbind" or "close"), one line per step. Empty when the catalog's steps apply.

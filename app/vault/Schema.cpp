@@ -125,8 +125,23 @@ CREATE TABLE step_override (
 )sql"));
 }
 
+// Version 4: progress on a number's own plan steps (check the new number, tell contacts, …).
+Result<void> toVersion4(SqliteDatabase& db)
+{
+    return db.exec(QStringLiteral(R"sql(
+CREATE TABLE plan_step (
+    number_id INTEGER NOT NULL REFERENCES phone_number(id) ON DELETE CASCADE,
+    step TEXT NOT NULL,
+    status TEXT NOT NULL,
+    due_date TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (number_id, step)
+);
+)sql"));
+}
+
 using Migration = Result<void> (*)(SqliteDatabase&);
-const Migration kMigrations[] = {toVersion1, toVersion2, toVersion3};
+const Migration kMigrations[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Schema::kCurrentVersion,
               "one migration per schema version");
 

@@ -242,6 +242,37 @@ private Q_SLOTS:
                  ErrorCode::InvalidInput);
     }
 
+    void planStepsPersistPerNumber()
+    {
+        const qint64 number =
+            addNumber(addPerson(QStringLiteral("Me")), QStringLiteral("13800138000"));
+        QVERIFY(m_inventory->planSteps(number)->isEmpty());
+        QVERIFY(m_inventory
+                    ->setPlanStep(
+                        number, {QStringLiteral("check-new-number"), BindingStatus::Done, QDate()})
+                    .ok());
+        QVERIFY(m_inventory
+                    ->setPlanStep(number, {QStringLiteral("tell-contacts"), BindingStatus::ToDo,
+                                           QDate(2027, 1, 5)})
+                    .ok());
+        QVERIFY(m_inventory
+                    ->setPlanStep(number, {QStringLiteral("check-new-number"),
+                                           BindingStatus::Verified, QDate()})
+                    .ok());
+        const auto steps = m_inventory->planSteps(number).value();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).step, QStringLiteral("check-new-number"));
+        QCOMPARE(steps.at(0).status, BindingStatus::Verified);
+        QCOMPARE(steps.at(1).due, QDate(2027, 1, 5));
+        QCOMPARE(
+            m_inventory
+                ->setPlanStep(9999, {QStringLiteral("tell-contacts"), BindingStatus::Done, QDate()})
+                .code(),
+            ErrorCode::NotFound);
+        QVERIFY(m_inventory->removeNumber(number).ok());
+        QVERIFY(m_inventory->planSteps(number)->isEmpty());
+    }
+
     void removingAPersonCascadesAndLogs()
     {
         const qint64 person = addPerson(QStringLiteral("Me"));
