@@ -489,10 +489,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: %1 %2 SUBCOMMAND [ARGS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +510,10 @@
     </message>
     <message>
         <source>Unknown %1 subcommand “%2”. Subcommands: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, or (status) the number is not yet safe to cancel, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +653,10 @@
         <source>The steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This plan step is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -724,6 +728,41 @@
     </message>
     <message>
         <source>No services listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkCommand</name>
+    <message>
+        <source>Record how far one item of a number&apos;s plan is (e.g. done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in the vault, in any usual spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service tied to the number: its key from plan --json or list --json (catalog id or custom:&lt;uid&gt;) or its name; every account of that service is marked. Or one of the plan&apos;s own steps: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far it is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked “%1” for %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not tied to %2. See rebind-cli plan %3 for its services, or use one of the plan&apos;s own steps: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 for %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the service&apos;s key or name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +881,64 @@
     </message>
     <message>
         <source>“%1” is not a valid phone number: check the number of digits and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanAccess</name>
+    <message>
+        <source>%1=“%2” is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For tests, the environment variable %1=YYYY-MM-DD stands in for today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the new number works and is in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your contacts the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up call forwarding (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the old number at the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Show a number&apos;s cancellation plan: each item in order, with its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per plan item, for scripts. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in the vault, in any usual spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks cancelling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +1076,72 @@
     </message>
     <message>
         <source>Unexpected database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Say whether a number is safe to cancel yet (exit 3 while it is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON object with the verdict and what blocks it, for scripts. Exit 0 when safe to cancel (or already cancelled), 3 while blocked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in the vault, in any usual spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new number not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the old number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet safe to cancel: %n item(s) still block it</source>
+        <translation>
+            <numerusform>Not yet safe to cancel: %n item still blocks it</numerusform>
+            <numerusform>Not yet safe to cancel: %n items still block it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled on %1; keep watching until %2 that no login still uses the old number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; keep watching that no login still uses the old number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on %1; the watch window ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cancel: this number was received, not given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yet safe to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

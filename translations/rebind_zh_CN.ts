@@ -489,10 +489,6 @@
         <translation>内置服务目录：查找服务，并查看如何换绑其号码。无需保险库。</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
-        <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库；3 保险库中没有该人或号码，或服务目录中没有该服务；4 已存在；5 没有可用的新口令；6 其他错误。</translation>
-    </message>
-    <message>
         <source>Usage: %1 %2 SUBCOMMAND [ARGS]</source>
         <translation>用法：%1 %2 SUBCOMMAND [ARGS]</translation>
     </message>
@@ -515,6 +511,10 @@
     <message>
         <source>Unknown %1 subcommand “%2”. Subcommands: %3.</source>
         <translation>未知的 %1 子命令“%2”。可用子命令：%3。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, or (status) the number is not yet safe to cancel, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
+        <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库；3 保险库中没有该人员或号码，或服务目录中没有该服务，或（status）号码还不能安全销号；4 已经存在；5 没有可用的新口令；6 其他错误。</translation>
     </message>
 </context>
 <context>
@@ -651,6 +651,10 @@
         <source>The steps</source>
         <translation>步骤</translation>
     </message>
+    <message>
+        <source>This plan step is not known.</source>
+        <translation>不认识这个计划步骤。</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -723,6 +727,41 @@
     <message>
         <source>No services listed yet.</source>
         <translation>还没有列出服务。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkCommand</name>
+    <message>
+        <source>Record how far one item of a number&apos;s plan is (e.g. done).</source>
+        <translation>记录号码计划中某一项的进度（例如已完成）。</translation>
+    </message>
+    <message>
+        <source>A number in the vault, in any usual spelling.</source>
+        <translation>保险库中的一个号码，常见写法均可。</translation>
+    </message>
+    <message>
+        <source>A service tied to the number: its key from plan --json or list --json (catalog id or custom:&lt;uid&gt;) or its name; every account of that service is marked. Or one of the plan&apos;s own steps: %1.</source>
+        <translation>与该号码绑定的服务：plan --json 或 list --json 中的键（目录 ID 或 custom:&lt;uid&gt;）或服务名称；该服务的所有账号都会被标记。也可以是计划自身的步骤之一：%1。</translation>
+    </message>
+    <message>
+        <source>How far it is: %1.</source>
+        <translation>进度：%1。</translation>
+    </message>
+    <message>
+        <source>Marked “%1” for %2 as %3.</source>
+        <translation>已将 %2 的“%1”标记为 %3。</translation>
+    </message>
+    <message>
+        <source>“%1” is not tied to %2. See rebind-cli plan %3 for its services, or use one of the plan&apos;s own steps: %4.</source>
+        <translation>“%1”没有与 %2 绑定。可用 rebind-cli plan %3 查看它的服务，或使用计划自身的步骤之一：%4。</translation>
+    </message>
+    <message>
+        <source>Marked %1 for %2 as %3.</source>
+        <translation>已将 %2 的 %1 标记为 %3。</translation>
+    </message>
+    <message>
+        <source>Please give the service&apos;s key or name.</source>
+        <translation>请给出服务的键或名称。</translation>
     </message>
 </context>
 <context>
@@ -841,6 +880,64 @@
     <message>
         <source>“%1” is not a valid phone number: check the number of digits and the country code.</source>
         <translation>“%1”不是有效的手机号：请检查位数和国家/地区代码。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAccess</name>
+    <message>
+        <source>%1=“%2” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>%1=“%2”不是日期：请写成 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>For tests, the environment variable %1=YYYY-MM-DD stands in for today&apos;s date.</source>
+        <translation>测试用：环境变量 %1=YYYY-MM-DD 可代替今天的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the vault.</source>
+        <translation>保险库中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Make sure the new number works and is in your name</source>
+        <translation>确认新号码能正常使用，并且登记在您本人名下</translation>
+    </message>
+    <message>
+        <source>Tell your contacts the new number</source>
+        <translation>把新号码告诉联系人</translation>
+    </message>
+    <message>
+        <source>Set up call forwarding (optional)</source>
+        <translation>设置呼叫转移（可选）</translation>
+    </message>
+    <message>
+        <source>Cancel the old number at the carrier</source>
+        <translation>到运营商办理旧号码销号</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Show a number&apos;s cancellation plan: each item in order, with its due date.</source>
+        <translation>显示号码的销号计划：按顺序列出每一项及截止日期。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with one object per plan item, for scripts. %1</source>
+        <translation>输出 JSON 数组，每个计划项一个对象，供脚本使用。%1</translation>
+    </message>
+    <message>
+        <source>A number in the vault, in any usual spelling.</source>
+        <translation>保险库中的一个号码，常见写法均可。</translation>
+    </message>
+    <message>
+        <source>due %1 (overdue)</source>
+        <translation>截止 %1（已逾期）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>blocks cancelling</source>
+        <translation>销号前必须完成</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1075,71 @@
     <message>
         <source>Unexpected database error: %1</source>
         <translation>意外的数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Say whether a number is safe to cancel yet (exit 3 while it is not).</source>
+        <translation>说明号码现在能否安全销号（还不能时退出状态为 3）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with the verdict and what blocks it, for scripts. Exit 0 when safe to cancel (or already cancelled), 3 while blocked. %1</source>
+        <translation>输出 JSON 对象，包含结论和阻碍销号的事项，供脚本使用。可以安全销号（或已销号）时退出状态为 0，还不能时为 3。%1</translation>
+    </message>
+    <message>
+        <source>A number in the vault, in any usual spelling.</source>
+        <translation>保险库中的一个号码，常见写法均可。</translation>
+    </message>
+    <message>
+        <source>new number not checked</source>
+        <translation>新号码尚未确认</translation>
+    </message>
+    <message>
+        <source>needs the old number</source>
+        <translation>需要旧号码</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>风险极高</translation>
+    </message>
+    <message>
+        <source>high-risk</source>
+        <translation>风险高</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <source>Safe to cancel</source>
+        <translation>可以安全销号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet safe to cancel: %n item(s) still block it</source>
+        <translation>
+            <numerusform>还不能安全销号：还有 %n 项未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled on %1; keep watching until %2 that no login still uses the old number</source>
+        <translation>已于 %1 销号；请留意到 %2，确认没有任何登录仍在使用旧号码</translation>
+    </message>
+    <message>
+        <source>Cancelled; keep watching that no login still uses the old number</source>
+        <translation>已销号；请留意确认没有任何登录仍在使用旧号码</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1; the watch window ended on %2</source>
+        <translation>已于 %1 销号；观察期已于 %2 结束</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel: this number was received, not given up</source>
+        <translation>无需销号：这是新收到的号码，不是要停用的号码</translation>
+    </message>
+    <message>
+        <source>%1 is not yet safe to cancel.</source>
+        <translation>%1 还不能安全销号。</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,11 @@
 #include "Console.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
+#include "MarkCommand.h"
 #include "PassphraseReader.h"
 #include "PasswdCommand.h"
+#include "PlanCommand.h"
+#include "StatusCommand.h"
 #include "TextTable.h"
 
 #include <algorithm>
@@ -60,6 +63,9 @@ CliApp::CliApp(Console& console, PassphraseReader& passphrases, QString language
     m_commands.push_back(std::make_unique<AddNumberCommand>());
     m_commands.push_back(std::make_unique<AddBindingCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<MarkCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
     m_commands.push_back(std::make_unique<CatalogListCommand>());
     m_commands.push_back(std::make_unique<CatalogSearchCommand>());
@@ -143,7 +149,8 @@ QString CliApp::globalHelp(const QCommandLineParser& parser) const
         tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(kProgram),
         QString(),
         tr("Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or "
-           "number is not in the vault, or a service is not in the catalog, 4 it exists "
+           "number is not in the vault, or a service is not in the catalog, or (status) the number "
+           "is not yet safe to cancel, 4 it exists "
            "already, 5 no usable new passphrase, 6 any other failure."),
     };
     text += QLatin1Char('\n');

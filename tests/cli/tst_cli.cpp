@@ -201,6 +201,41 @@ private:
             0);
     }
 
+    // Runs rebind-cli on the test vault as if today were `today` (REBIND_TODAY), with the
+    // passphrase on stdin.
+    Run onDay(const QStringList& args, const QString& today) const
+    {
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("REBIND_TODAY"), today);
+        process.setProcessEnvironment(env);
+        return execute(process, QStringList{QStringLiteral("--vault"), vaultPath()} + args,
+                       line(kPassphrase));
+    }
+
+    // One number to be cancelled on 2025-06-30, tied to cmb (critical, in person, needs the old
+    // number), wechat (high, needs the old number) and a custom service used only to log in.
+    void populatePlan()
+    {
+        createVault();
+        QCOMPARE(ok({QStringLiteral("add-person"), QStringLiteral("Zhang Wei")}).exitCode, 0);
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                     QStringLiteral("13800138000"), QStringLiteral("--cancel-date"),
+                     QStringLiteral("2025-06-30")})
+                     .exitCode,
+                 0);
+        for (const QString& service : {QStringLiteral("wechat"), QStringLiteral("cmb")}) {
+            QCOMPARE(ok({QStringLiteral("add-binding"), QStringLiteral("13800138000"), service})
+                         .exitCode,
+                     0);
+        }
+        QCOMPARE(
+            ok({QStringLiteral("add-binding"), QStringLiteral("13800138000"),
+                QStringLiteral("Corner Gym"), QStringLiteral("--role"), QStringLiteral("login")})
+                .exitCode,
+            0);
+    }
+
     void expectVaultUnchanged(const QByteArray& before) { QCOMPARE(readAll(vaultPath()), before); }
 
     // Every file below the test's home: HOME, the XDG folders and the working directory.
@@ -1149,6 +1184,243 @@ private Q_SLOTS:
         QCOMPARE(alipay.value(QStringLiteral("service")).toString(), QStringLiteral("alipay"));
         QCOMPARE(alipay.value(QStringLiteral("service_name")).toString(), QStringLiteral("支付宝"));
         QVERIFY(alipay.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("login")));
+    }
+
+    void planJsonOrderAndDueDates()
+    {
+        populatePlan();
+        const Run run =
+            onDay({QStringLiteral("plan"), QStringLiteral("13800138000"), QStringLiteral("--json")},
+                  QStringLiteral("2025-06-01"));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray items = parsed(run).array();
+        QCOMPARE(items.size(), 7);
+        const QStringList kinds{
+            QStringLiteral("check-new-number"), QStringLiteral("binding"),
+            QStringLiteral("binding"),          QStringLiteral("binding"),
+            QStringLiteral("tell-contacts"),    QStringLiteral("call-forwarding"),
+            QStringLiteral("cancel-at-carrier")};
+        const QStringList dues{QStringLiteral("2025-06-09"), QStringLiteral("2025-06-16"),
+                               QStringLiteral("2025-06-23"), QStringLiteral("2025-06-30"),
+                               QStringLiteral("2025-06-23"), QStringLiteral("2025-06-29"),
+                               QStringLiteral("2025-06-30")};
+        for (int i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            QCOMPARE(item.value(QStringLiteral("position")).toInt(), i + 1);
+            QCOMPARE(item.value(QStringLiteral("kind")).toString(), kinds.at(i));
+            QCOMPARE(item.value(QStringLiteral("due")).toString(), dues.at(i));
+            QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("to-do"));
+            QCOMPARE(item.value(QStringLiteral("overdue")).toBool(), false);
+        }
+        const QJsonObject check = items.at(0).toObject();
+        QCOMPARE(check.value(QStringLiteral("key")).toString(), QStringLiteral("check-new-number"));
+        QVERIFY(check.value(QStringLiteral("service")).isNull());
+        QVERIFY(check.value(QStringLiteral("action")).isNull());
+        QCOMPARE(check.value(QStringLiteral("service_name")).toString(),
+                 QStringLiteral("Make sure the new number works and is in your name"));
+        QCOMPARE(check.value(QStringLiteral("blocker")).toBool(), true);
+        const QJsonObject cmb = items.at(1).toObject();
+        QCOMPARE(cmb.value(QStringLiteral("service")).toString(), QStringLiteral("cmb"));
+        QCOMPARE(cmb.value(QStringLiteral("tier")).toString(), QStringLiteral("critical"));
+        QCOMPARE(cmb.value(QStringLiteral("action")).toString(), QStringLiteral("rebind"));
+        QVERIFY(cmb.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("binding:")));
+        QCOMPARE(cmb.value(QStringLiteral("blocker")).toBool(), true);
+        const QJsonObject wechat = items.at(2).toObject();
+        QCOMPARE(wechat.value(QStringLiteral("service")).toString(), QStringLiteral("wechat"));
+        QCOMPARE(wechat.value(QStringLiteral("service_name")).toString(), QStringLiteral("WeChat"));
+        QCOMPARE(wechat.value(QStringLiteral("tier")).toString(), QStringLiteral("high"));
+        QCOMPARE(wechat.value(QStringLiteral("blocker")).toBool(), true);
+        const QJsonObject gym = items.at(3).toObject();
+        QVERIFY(
+            gym.value(QStringLiteral("service")).toString().startsWith(QStringLiteral("custom:")));
+        QCOMPARE(gym.value(QStringLiteral("service_name")).toString(),
+                 QStringLiteral("Corner Gym"));
+        QCOMPARE(gym.value(QStringLiteral("blocker")).toBool(), false);
+        QCOMPARE(items.at(6).toObject().value(QStringLiteral("service_name")).toString(),
+                 QStringLiteral("Cancel the old number at the carrier"));
+    }
+
+    void planTextShowsOverdueAndBlockers()
+    {
+        populatePlan();
+        Run run = onDay({QStringLiteral("plan"), QStringLiteral("13800138000")},
+                        QStringLiteral("2025-06-01"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.out.contains(QStringLiteral("overdue")), qPrintable(run.out));
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 7);
+        QVERIFY2(lines.at(0).contains(QStringLiteral("1. [To do] Make sure the new number works")),
+                 qPrintable(run.out));
+        QVERIFY(lines.at(1).contains(QStringLiteral("China Merchants Bank")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("Change to the new number")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("2025-06-16")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("blocks cancelling")));
+        QVERIFY(lines.at(3).contains(QStringLiteral("Corner Gym")));
+        QVERIFY(!lines.at(3).contains(QStringLiteral("blocks cancelling")));
+        QVERIFY(lines.at(4).contains(QStringLiteral("Tell your contacts the new number")));
+        QVERIFY(lines.at(5).contains(QStringLiteral("Set up call forwarding (optional)")));
+
+        // After their due dates the first two are overdue, the third not yet.
+        run = onDay({QStringLiteral("plan"), QStringLiteral("13800138000")},
+                    QStringLiteral("2025-06-20"));
+        QCOMPARE(run.exitCode, 0);
+        const QStringList later = run.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(later.at(0).contains(QStringLiteral("overdue")), qPrintable(run.out));
+        QVERIFY(later.at(1).contains(QStringLiteral("overdue")));
+        QVERIFY(!later.at(2).contains(QStringLiteral("overdue")));
+        run =
+            onDay({QStringLiteral("plan"), QStringLiteral("13800138000"), QStringLiteral("--json")},
+                  QStringLiteral("2025-06-20"));
+        QCOMPARE(parsed(run).array().at(1).toObject().value(QStringLiteral("overdue")).toBool(),
+                 true);
+
+        // A bad REBIND_TODAY is a usage error.
+        run = onDay({QStringLiteral("plan"), QStringLiteral("13800138000")},
+                    QStringLiteral("tomorrow"));
+        QCOMPARE(run.exitCode, 1);
+    }
+
+    void statusTurnsSafeAsItemsAreMarked()
+    {
+        populatePlan();
+        const QString today = QStringLiteral("2025-06-01");
+        Run run = onDay({QStringLiteral("status"), QStringLiteral("13800138000")}, today);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(QStringLiteral("Not yet safe to cancel: 3 items still block it")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("new number not checked")));
+        QVERIFY(lineContaining(run.out, QStringLiteral("WeChat"))
+                    .contains(QStringLiteral("needs the old number")));
+        QVERIFY(run.out.contains(QStringLiteral("China Merchants Bank")));
+        QVERIFY(!run.out.contains(QStringLiteral("Corner Gym")));
+
+        run = onDay(
+            {QStringLiteral("status"), QStringLiteral("13800138000"), QStringLiteral("--json")},
+            today);
+        QCOMPARE(run.exitCode, 3);
+        QJsonObject status = parsed(run).object();
+        QCOMPARE(status.value(QStringLiteral("verdict")).toString(), QStringLiteral("blocked"));
+        QCOMPARE(status.value(QStringLiteral("number")).toString(),
+                 QStringLiteral("+8613800138000"));
+        QCOMPARE(status.value(QStringLiteral("cancel_date")).toString(),
+                 QStringLiteral("2025-06-30"));
+        QVERIFY(status.value(QStringLiteral("watch_until")).isNull());
+        const QJsonArray blockers = status.value(QStringLiteral("blockers")).toArray();
+        QCOMPARE(blockers.size(), 3);
+        QCOMPARE(blockers.at(0).toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("check-new-number"));
+        QCOMPARE(blockers.at(0).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("new-number-not-checked"));
+        QCOMPARE(blockers.at(1).toObject().value(QStringLiteral("service")).toString(),
+                 QStringLiteral("cmb"));
+        QCOMPARE(blockers.at(2).toObject().value(QStringLiteral("service")).toString(),
+                 QStringLiteral("wechat"));
+        QCOMPARE(blockers.at(2).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("old-number-needed"));
+
+        // By catalog id, by name (any case), and a plan step.
+        run = ok({QStringLiteral("mark"), QStringLiteral("13800138000"), QStringLiteral("cmb"),
+                  QStringLiteral("done")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Marked")), qPrintable(run.err));
+        QCOMPARE(ok({QStringLiteral("mark"), QStringLiteral("13800138000"),
+                     QStringLiteral("wECHAT"), QStringLiteral("verified")})
+                     .exitCode,
+                 0);
+        run = onDay({QStringLiteral("status"), QStringLiteral("13800138000")}, today);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(QStringLiteral("1 item still blocks it")), qPrintable(run.out));
+        QCOMPARE(ok({QStringLiteral("mark"), QStringLiteral("13800138000"),
+                     QStringLiteral("check-new-number"), QStringLiteral("done")})
+                     .exitCode,
+                 0);
+
+        run = onDay({QStringLiteral("status"), QStringLiteral("13800138000")}, today);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("Safe to cancel"));
+        run = onDay(
+            {QStringLiteral("status"), QStringLiteral("13800138000"), QStringLiteral("--json")},
+            today);
+        QCOMPARE(run.exitCode, 0);
+        status = parsed(run).object();
+        QCOMPARE(status.value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("safe-to-cancel"));
+        QVERIFY(status.value(QStringLiteral("blockers")).toArray().isEmpty());
+
+        // The plan shows the new statuses; the step is stored, the bindings logged.
+        run =
+            onDay({QStringLiteral("plan"), QStringLiteral("13800138000"), QStringLiteral("--json")},
+                  today);
+        const QJsonArray items = parsed(run).array();
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("done"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("due")).toString(),
+                 QStringLiteral("2025-06-09"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("done"));
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("verified"));
+        run = ok({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(lineContaining(run.out, QStringLiteral("\"status\": \"done\"")).isEmpty(), false);
+    }
+
+    void markRejectsBadStatusAndUnknownService()
+    {
+        populatePlan();
+        const QByteArray before = readAll(vaultPath());
+        Run run = cli({QStringLiteral("mark"), QStringLiteral("13800138000"), QStringLiteral("cmb"),
+                       QStringLiteral("finished")},
+                      line(kPassphrase));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not-needed")), qPrintable(run.err));
+        run = cli({QStringLiteral("mark"), QStringLiteral("13800138000"), QStringLiteral("alipay"),
+                   QStringLiteral("done")},
+                  line(kPassphrase));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("alipay")), qPrintable(run.err));
+        run = cli({QStringLiteral("mark"), QStringLiteral("13900139000"), QStringLiteral("cmb"),
+                   QStringLiteral("done")},
+                  line(kPassphrase));
+        QCOMPARE(run.exitCode, 3);
+        run = cli({QStringLiteral("status"), QStringLiteral("13900139000")}, line(kPassphrase));
+        QCOMPARE(run.exitCode, 3);
+        run = cli({QStringLiteral("mark"), QStringLiteral("13800138000"), QStringLiteral("cmb")},
+                  line(kPassphrase));
+        QCOMPARE(run.exitCode, 1);
+        expectVaultUnchanged(before);
+        // Marking a custom service by its key.
+        run = ok({QStringLiteral("plan"), QStringLiteral("13800138000"), QStringLiteral("--json")});
+        const QString gym =
+            parsed(run).array().at(3).toObject().value(QStringLiteral("service")).toString();
+        QCOMPARE(ok({QStringLiteral("mark"), QStringLiteral("13800138000"), gym,
+                     QStringLiteral("not-needed")})
+                     .exitCode,
+                 0);
+    }
+
+    void statusWhileWatching()
+    {
+        populatePlan();
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                     QStringLiteral("13900139000"), QStringLiteral("--status"),
+                     QStringLiteral("cancelled"), QStringLiteral("--cancel-date"),
+                     QStringLiteral("2025-06-30")})
+                     .exitCode,
+                 0);
+        Run run = onDay({QStringLiteral("status"), QStringLiteral("13900139000")},
+                        QStringLiteral("2025-07-10"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Cancelled on 2025-06-30; keep watching until "
+                                                 "2025-09-28")),
+                 qPrintable(run.out));
+        run = onDay(
+            {QStringLiteral("status"), QStringLiteral("13900139000"), QStringLiteral("--json")},
+            QStringLiteral("2025-12-01"));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parsed(run).object().value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("watch-over"));
+        QCOMPARE(parsed(run).object().value(QStringLiteral("watch_until")).toString(),
+                 QStringLiteral("2025-09-28"));
     }
 
     // On a terminal the passphrase is prompted for on stderr, twice for a new vault, and never

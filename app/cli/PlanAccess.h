@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Inventory.h"
+#include "NumberRecord.h"
+#include "Plan.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonValue>
+
+namespace rebind::cli {
+
+// What plan, status and mark share: the day the plan is judged on, the number looked up in
+// the vault, its plan built from the vault's bindings and plan steps, and how items are named.
+class PlanAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanAccess)
+
+public:
+    // The environment variable that stands in for today's date (YYYY-MM-DD), for tests.
+    static const char* todayVariable() { return "REBIND_TODAY"; }
+    // QDate::currentDate(), or REBIND_TODAY when set; InvalidInput when that is not a date.
+    static Result<QDate> today();
+    // The help text that documents REBIND_TODAY.
+    static QString todayNote();
+
+    // NotFound, with a translated message, when the number is not in the vault.
+    static Result<NumberRecord> findNumber(const Inventory& inventory, const PhoneNumber& number);
+    static Result<Plan> build(const Inventory& inventory, const NumberRecord& record,
+                              const QDate& today);
+
+    // "check-new-number", "binding", "tell-contacts", "call-forwarding", "cancel-at-carrier".
+    static QString kindKey(PlanItem::Kind kind);
+    // The service's name, or the translated title of a plan step.
+    static QString title(const PlanItem& item);
+    static QJsonValue dateOrNull(const QDate& date);
+};
+
+} // namespace rebind::cli

@@ -1,0 +1,175 @@
+#include "StatusCommand.h"
+
+#include "Console.h"
+#include "Inventory.h"
+#include "PlanAccess.h"
+#include "ValueParser.h"
+#include "VaultAccess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rebind::cli {
+
+QString StatusCommand::summary() const
+{
+    return tr("Say whether a number is safe to cancel yet (exit 3 while it is not).");
+}
+
+QString StatusCommand::synopsis() const
+{
+    return QStringLiteral("NUMBER [--json]");
+}
+
+void StatusCommand::configure(QCommandLineParser& parser)
+{
+    m_json = QCommandLineOption(QStringList{QStringLiteral("json")},
+                                tr("Print a JSON object with the verdict and what blocks it, for "
+                                   "scripts. Exit 0 when safe to cancel (or already cancelled), "
+                                   "3 while blocked. %1")
+                                    .arg(PlanAccess::todayNote()));
+    parser.addOption(m_json);
+    parser.addPositionalArgument(QStringLiteral("NUMBER"),
+                                 tr("A number in the vault, in any usual spelling."));
+}
+
+QString StatusCommand::reasonKey(const PlanItem& item)
+{
+    if (item.kind == PlanItem::Kind::CheckNewNumber) {
+        return QStringLiteral("new-number-not-checked");
+    }
+    if (item.oldNumberNeeded) {
+        return QStringLiteral("old-number-needed");
+    }
+    if (item.tier == RiskTier::Critical) {
+        return QStringLiteral("critical");
+    }
+    return QStringLiteral("high-risk");
+}
+
+QString StatusCommand::reasonLabel(const QString& reason)
+{
+    if (reason == QLatin1String("new-number-not-checked")) {
+        return tr("new number not checked");
+    }
+    if (reason == QLatin1String("old-number-needed")) {
+        return tr("needs the old number");
+    }
+    if (reason == QLatin1String("critical")) {
+        return tr("critical");
+    }
+    return tr("high-risk");
+}
+
+QString StatusCommand::verdictKey(Plan::Verdict verdict)
+{
+    switch (verdict) {
+    case Plan::Verdict::SafeToCancel:
+        return QStringLiteral("safe-to-cancel");
+    case Plan::Verdict::Blocked:
+        return QStringLiteral("blocked");
+    case Plan::Verdict::Watching:
+        return QStringLiteral("watching");
+    case Plan::Verdict::WatchOver:
+        return QStringLiteral("watch-over");
+    case Plan::Verdict::NotPlanned:
+        break;
+    }
+    return QStringLiteral("not-planned");
+}
+
+QString StatusCommand::renderText(const Plan& plan)
+{
+    const QString cancel =
+        plan.cancelDate.isValid() ? plan.cancelDate.toString(Qt::ISODate) : tr("an unknown date");
+    const QString watch = plan.watchUntil.toString(Qt::ISODate);
+    switch (plan.verdict) {
+    case Plan::Verdict::SafeToCancel:
+        return tr("Safe to cancel") + QLatin1Char('\n');
+    case Plan::Verdict::Blocked: {
+        const QList<PlanItem> blockers = plan.blockers();
+        QString text =
+            tr("Not yet safe to cancel: %n item(s) still block it", nullptr, int(blockers.size())) +
+            QLatin1Char('\n');
+        for (const PlanItem& item : blockers) {
+            text += QStringLiteral("  - %1 (%2)\n")
+                        .arg(PlanAccess::title(item), reasonLabel(reasonKey(item)));
+        }
+        return text;
+    }
+    case Plan::Verdict::Watching:
+        return (plan.watchUntil.isValid()
+                    ? tr("Cancelled on %1; keep watching until %2 that no login still uses the "
+                         "old number")
+                          .arg(cancel, watch)
+                    : tr("Cancelled; keep watching that no login still uses the old number")) +
+               QLatin1Char('\n');
+    case Plan::Verdict::WatchOver:
+        return tr("Cancelled on %1; the watch window ended on %2").arg(cancel, watch) +
+               QLatin1Char('\n');
+    case Plan::Verdict::NotPlanned:
+        break;
+    }
+    return tr("Nothing to cancel: this number was received, not given up") + QLatin1Char('\n');
+}
+
+QByteArray StatusCommand::renderJson(const NumberRecord& record, const Plan& plan)
+{
+    QJsonArray blockers;
+    for (const PlanItem& item : plan.blockers()) {
+        const bool binding = item.kind == PlanItem::Kind::Binding;
+        blockers.append(QJsonObject{
+            {QStringLiteral("key"), item.key},
+            {QStringLiteral("service"),
+             binding ? QJsonValue(item.serviceKey) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("service_name"), PlanAccess::title(item)},
+            {QStringLiteral("reason"), reasonKey(item)},
+        });
+    }
+    const QJsonObject object{
+        {QStringLiteral("number"), record.number.e164()},
+        {QStringLiteral("verdict"), verdictKey(plan.verdict)},
+        {QStringLiteral("cancel_date"), PlanAccess::dateOrNull(plan.cancelDate)},
+        {QStringLiteral("watch_until"), PlanAccess::dateOrNull(plan.watchUntil)},
+        {QStringLiteral("blockers"), blockers},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+Outcome StatusCommand::run(const CommandContext& context)
+{
+    auto number = ValueParser::phoneNumber(context.arguments.at(0));
+    if (!number) {
+        return Outcome::fromError(number.error());
+    }
+    auto today = PlanAccess::today();
+    if (!today) {
+        return Outcome::fromError(today.error());
+    }
+    auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
+    if (!vault) {
+        return Outcome::vaultUnavailable(vault.error());
+    }
+    const Inventory inventory((*vault)->database());
+    auto record = PlanAccess::findNumber(inventory, *number);
+    if (!record) {
+        return Outcome::fromError(record.error());
+    }
+    auto plan = PlanAccess::build(inventory, *record, *today);
+    if (!plan) {
+        return Outcome::fromError(plan.error());
+    }
+    if (context.options.isSet(m_json)) {
+        context.console.outUtf8(renderJson(*record, *plan));
+    } else {
+        context.console.out(renderText(*plan));
+    }
+    if (plan->verdict == Plan::Verdict::Blocked) {
+        return Outcome::failure(ExitCode::Blocked,
+                                tr("%1 is not yet safe to cancel.").arg(record->number.display()));
+    }
+    return Outcome::success();
+}
+
+} // namespace rebind::cli
