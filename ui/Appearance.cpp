@@ -1,5 +1,7 @@
 #include "Appearance.h"
 
+#include "AppSettings.h"
+
 #include <algorithm>
 #include <QApplication>
 #include <QEvent>
@@ -13,13 +15,42 @@
 
 namespace rebind {
 
+namespace {
+// The unscaled application font, so that changing the scale never compounds.
+QFont& baseFont()
+{
+    static QFont font = [] {
+        QFont f = QApplication::font();
+        if (f.pointSizeF() < Appearance::kBasePointSize) {
+            f.setPointSizeF(Appearance::kBasePointSize);
+        }
+        return f;
+    }();
+    return font;
+}
+double& currentScale()
+{
+    static double scale = AppSettings::kMinTextScale;
+    return scale;
+}
+} // namespace
+
+void Appearance::setTextScale(double scale)
+{
+    currentScale() = std::clamp(scale, AppSettings::kMinTextScale, AppSettings::kMaxTextScale);
+    QFont font = baseFont();
+    font.setPointSizeF(baseFont().pointSizeF() * currentScale());
+    QApplication::setFont(font);
+}
+
+double Appearance::textScale()
+{
+    return currentScale();
+}
+
 void Appearance::apply(QApplication& app)
 {
-    QFont font = QApplication::font();
-    if (font.pointSizeF() < kBasePointSize) {
-        font.setPointSizeF(kBasePointSize);
-    }
-    QApplication::setFont(font);
+    setTextScale(AppSettings().textScale());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rebind.png")));
     // Generous padding inside item views; the rest follows the platform style.
     app.setStyleSheet(QStringLiteral("QTreeView::item, QTableView::item { padding: 4px 6px; }"

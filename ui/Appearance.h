@@ -13,7 +13,12 @@ class Appearance
 public:
     static constexpr int kBasePointSize = 12;
 
+    // Base font (at least kBasePointSize) times the large-text scale saved in AppSettings.
     static void apply(QApplication& app);
+    // Large-text mode, 1.0–2.0: applies at once to every widget that uses the application
+    // font; windows opened afterwards are built at the new size throughout.
+    static void setTextScale(double scale);
+    static double textScale();
     // Keeps a dialog tall enough for its word-wrapped text: Qt sizes windows from the layouts'
     // minimum sizes, which ignore height-for-width, and caps a new window at two thirds of the
     // screen. This grows window to its contents' height (within the screen) whenever its

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "Translator.h"
 
+#include <cmath>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,7 +15,7 @@
 namespace rebind {
 
 SettingsDialog::SettingsDialog(const QString& vaultPath, QWidget* parent)
-    : QDialog(parent), m_language(new QComboBox(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_textSize(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -26,6 +27,23 @@ SettingsDialog::SettingsDialog(const QString& vaultPath, QWidget* parent)
     }
     const int current = m_language->findData(AppSettings().language());
     m_language->setCurrentIndex(current < 0 ? 0 : current);
+
+    // Large text for people helping elderly relatives, or reading with them.
+    m_textSize->setObjectName(QStringLiteral("textSizeCombo"));
+    for (const double scale : {1.0, 1.25, 1.5, 1.75, 2.0}) {
+        m_textSize->addItem(scale == 1.0 ? tr("Normal (100%)")
+                                         : tr("Larger (%1%)").arg(qRound(scale * 100)),
+                            scale);
+    }
+    const double savedScale = AppSettings().textScale();
+    int nearest = 0;
+    for (int i = 0; i < m_textSize->count(); ++i) {
+        if (std::abs(m_textSize->itemData(i).toDouble() - savedScale) <
+            std::abs(m_textSize->itemData(nearest).toDouble() - savedScale)) {
+            nearest = i;
+        }
+    }
+    m_textSize->setCurrentIndex(nearest);
 
     auto* note = new QLabel(tr("A new language is used the next time you start Rebind."), this);
     note->setWordWrap(true);
@@ -39,6 +57,7 @@ SettingsDialog::SettingsDialog(const QString& vaultPath, QWidget* parent)
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("&Text size:"), m_textSize);
     form->addRow(tr("Vault file:"), path);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -63,6 +82,9 @@ void SettingsDialog::accept()
 {
     AppSettings settings;
     settings.setLanguage(chosenLanguage());
+    const double scale = m_textSize->currentData().toDouble();
+    settings.setTextScale(scale);
+    Appearance::setTextScale(scale);
     settings.sync();
     QDialog::accept();
 }

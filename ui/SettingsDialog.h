@@ -16,6 +16,7 @@ public:
     SettingsDialog(const QString& vaultPath, QWidget* parent = nullptr);
 
     QComboBox* languageCombo() const { return m_language; }
+    QComboBox* textSizeCombo() const { return m_textSize; }
     // The code chosen: "zh_CN", "en", or empty for the system's language.
     QString chosenLanguage() const;
 
@@ -24,6 +25,7 @@ public Q_SLOTS:
 
 private:
     QComboBox* m_language;
+    QComboBox* m_textSize;
 };
 
 } // namespace rebind

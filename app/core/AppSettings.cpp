@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -9,6 +10,7 @@ namespace rebind {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kVaultPath = QStringLiteral("vault/path");
+const QString kTextScale = QStringLiteral("ui/textScale");
 } // namespace
 
 void AppSettings::setApplicationIdentity()
@@ -38,6 +40,18 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& language)
 {
     m_settings.setValue(kLanguage, language);
+}
+
+double AppSettings::textScale() const
+{
+    bool ok = false;
+    const double stored = m_settings.value(kTextScale, kMinTextScale).toDouble(&ok);
+    return ok ? std::clamp(stored, kMinTextScale, kMaxTextScale) : kMinTextScale;
+}
+
+void AppSettings::setTextScale(double scale)
+{
+    m_settings.setValue(kTextScale, std::clamp(scale, kMinTextScale, kMaxTextScale));
 }
 
 QString AppSettings::vaultPath() const

@@ -22,6 +22,12 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // Large-text mode: every font is this many times the base size (1.0–2.0).
+    double textScale() const;
+    void setTextScale(double scale);
+    static constexpr double kMinTextScale = 1.0;
+    static constexpr double kMaxTextScale = 2.0;
+
     QString vaultPath() const;
     void setVaultPath(const QString& path);
 
