@@ -2252,6 +2252,18 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Walk me through it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the selected number&apos;s plan one item at a time, in large text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::NumberDialog</name>
@@ -2420,6 +2432,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>No services are listed for this number yet. Tick the apps, banks and other services that use it with “Find services to add…” (Ctrl+Shift+F), or add one by hand with “Add a service…” (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk me through it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item of this number&apos;s plan at a time, in large text (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,6 +2692,18 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Vault file:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Normal (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::StepsDialog</name>
@@ -2740,6 +2772,196 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Rebind vaults (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::WalkthroughDialog</name>
+    <message>
+        <source>Can&apos;t do it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in the way? (It is kept in the notes.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Can&apos;t do it now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-through for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have done this: go on to the next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is in the way: note why and come back to it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this item as it is and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs doing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account d&amp;eletion page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the new number works and is in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your contacts the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up call forwarding (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the old number at the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you change anything: call and text %1, and make sure it is registered in your own name with your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to family, friends, your doctor, your landlord and anyone else who calls you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the carrier offers it, have calls to %1 forwarded to %2 for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when everything above is done: cancel %1 at %2, in person with your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number here to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to keep %1 here: check that this is still right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on the list is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have been through the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are still open. Use Back to return to them, or open the walk-through again later.</source>
+        <translation>
+            <numerusform>%n item is still open. Use Back to return to it, or open the walk-through again later.</numerusform>
+            <numerusform>%n items are still open. Use Back to return to them, or open the walk-through again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked “can&apos;t do it now” earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already marked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1, open its account or security settings and change the phone number there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t do it now (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure: log out of %1 and log in again with the new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure: check that %1 no longer shows the old number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

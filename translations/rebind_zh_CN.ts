@@ -2244,6 +2244,18 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>&amp;Walk me through it…</source>
+        <translation>一步步带我完成(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Go through the selected number&apos;s plan one item at a time, in large text</source>
+        <translation>用大字号逐项完成所选号码的计划</translation>
+    </message>
 </context>
 <context>
     <name>rebind::NumberDialog</name>
@@ -2412,6 +2424,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>No services are listed for this number yet. Tick the apps, banks and other services that use it with “Find services to add…” (Ctrl+Shift+F), or add one by hand with “Add a service…” (Ctrl+N).</source>
         <translation>此号码下还没有列出服务。请用“查找要添加的服务…”（Ctrl+Shift+F）勾选使用此号码的应用、银行和其他服务，或用“添加服务…”（Ctrl+N）手动添加。</translation>
+    </message>
+    <message>
+        <source>Walk me through it…</source>
+        <translation>一步步带我完成…</translation>
+    </message>
+    <message>
+        <source>One item of this number&apos;s plan at a time, in large text (Ctrl+Shift+W)</source>
+        <translation>用大字号逐项完成此号码的计划（Ctrl+Shift+W）</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2684,18 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Vault file:</source>
         <translation>保险库文件：</translation>
     </message>
+    <message>
+        <source>Normal (100%)</source>
+        <translation>正常（100%）</translation>
+    </message>
+    <message>
+        <source>Larger (%1%)</source>
+        <translation>放大（%1%）</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>文字大小(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>rebind::StepsDialog</name>
@@ -2733,6 +2765,195 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Rebind vaults (*.vault);;All files (*)</source>
         <translation>换绑助手保险库 (*.vault);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::WalkthroughDialog</name>
+    <message>
+        <source>Can&apos;t do it now</source>
+        <translation>现在办不了</translation>
+    </message>
+    <message>
+        <source>What is in the way? (It is kept in the notes.)</source>
+        <translation>遇到了什么困难？（会记在备注里。）</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Can&apos;t do it now…</source>
+        <translation>现在办不了(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>先跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Not needed</source>
+        <translation>无需处理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一项(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Walk-through for %1</source>
+        <translation>%1 的逐项指引</translation>
+    </message>
+    <message>
+        <source>I have done this: go on to the next item</source>
+        <translation>这一项已办好：继续下一项</translation>
+    </message>
+    <message>
+        <source>Something is in the way: note why and come back to it later</source>
+        <translation>遇到困难：记下原因，以后再回来处理</translation>
+    </message>
+    <message>
+        <source>Leave this item as it is and go on</source>
+        <translation>这一项先不动，继续下一项</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing here</source>
+        <translation>这一项不需要处理</translation>
+    </message>
+    <message>
+        <source>Show the previous item</source>
+        <translation>显示上一项</translation>
+    </message>
+    <message>
+        <source>Open the account d&amp;eletion page</source>
+        <translation>打开注销账号页面(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make sure the new number works and is in your name</source>
+        <translation>确认新号码能正常使用，并且登记在您本人名下</translation>
+    </message>
+    <message>
+        <source>Tell your contacts the new number</source>
+        <translation>把新号码告诉联系人</translation>
+    </message>
+    <message>
+        <source>Set up call forwarding (optional)</source>
+        <translation>设置呼叫转移（可选）</translation>
+    </message>
+    <message>
+        <source>Cancel the old number at the carrier</source>
+        <translation>到运营商办理旧号码销号</translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation>逐项指引</translation>
+    </message>
+    <message>
+        <source>your new number</source>
+        <translation>您的新号码</translation>
+    </message>
+    <message>
+        <source>Before you change anything: call and text %1, and make sure it is registered in your own name with your ID card.</source>
+        <translation>在更改任何设置之前：先用 %1 打电话、发短信试一试，并确认它是用您本人身份证登记的。</translation>
+    </message>
+    <message>
+        <source>Send %1 to family, friends, your doctor, your landlord and anyone else who calls you.</source>
+        <translation>把 %1 发给家人、朋友、医生、房东以及其他常给您打电话的人。</translation>
+    </message>
+    <message>
+        <source>If the carrier offers it, have calls to %1 forwarded to %2 for a while.</source>
+        <translation>如果运营商提供此服务，可以把打到 %1 的电话暂时转接到 %2。</translation>
+    </message>
+    <message>
+        <source>Only when everything above is done: cancel %1 at %2, in person with your ID card.</source>
+        <translation>上面各项都办完后，再带本人身份证到%2办理 %1 的销号。</translation>
+    </message>
+    <message>
+        <source>the carrier</source>
+        <translation>运营商营业厅</translation>
+    </message>
+    <message>
+        <source>Change the number here to %1.</source>
+        <translation>把这里的手机号改成 %1。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this account.</source>
+        <translation>从这个账号中解绑 %1。</translation>
+    </message>
+    <message>
+        <source>Close this account.</source>
+        <translation>注销这个账号。</translation>
+    </message>
+    <message>
+        <source>You chose to keep %1 here: check that this is still right.</source>
+        <translation>您选择在这里保留 %1：请确认这样仍然合适。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2 项</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Everything on the list is done</source>
+        <translation>清单上的事项都已完成</translation>
+    </message>
+    <message>
+        <source>You have been through the whole list</source>
+        <translation>整个清单已经过了一遍</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>做得好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are still open. Use Back to return to them, or open the walk-through again later.</source>
+        <translation>
+            <numerusform>还有 %n 项没有完成。可以点“上一项”回去处理，或以后再打开逐项指引。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>Marked “can&apos;t do it now” earlier.</source>
+        <translation>之前已标记为“现在办不了”。</translation>
+    </message>
+    <message>
+        <source>Already marked: %1.</source>
+        <translation>已标记为：%1。</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1, open its account or security settings and change the phone number there.</source>
+        <translation>登录 %1，打开账号或安全设置，在那里更改手机号。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t do it now (%1): %2</source>
+        <translation>现在办不了（%1）：%2</translation>
+    </message>
+    <message>
+        <source>To be sure: log out of %1 and log in again with the new number.</source>
+        <translation>为了确认：退出 %1，再用新号码重新登录。</translation>
+    </message>
+    <message>
+        <source>To be sure: check that %1 no longer shows the old number.</source>
+        <translation>为了确认：检查 %1 里已不再显示旧号码。</translation>
+    </message>
+    <message>
+        <source>%1 is marked verified.</source>
+        <translation>%1 已标记为已验证。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "PersonDialog.h"
 #include "ServiceDetailDialog.h"
 #include "Vocabulary.h"
+#include "WalkthroughDialog.h"
 
 #include <algorithm>
 #include <QAction>
@@ -85,6 +86,8 @@ void MainWindow::createActions()
                           QStringLiteral("edit-find"), "findServicesAction");
     m_details = make(tr("Service &details…"), QKeySequence(tr("Ctrl+I")),
                      QStringLiteral("help-contents"), "detailsAction");
+    m_walkthrough = make(tr("&Walk me through it…"), QKeySequence(tr("Ctrl+Shift+W")),
+                         QStringLiteral("go-next"), "walkthroughAction");
     m_edit =
         make(tr("&Edit…"), QKeySequence(Qt::Key_F2), QStringLiteral("document-edit"), "editAction");
     m_delete = make(tr("&Delete…"), QKeySequence(QKeySequence::Delete),
@@ -111,6 +114,8 @@ void MainWindow::createActions()
     m_findServices->setStatusTip(
         tr("Tick the services you use from the built-in list and add them all at once"));
     m_details->setStatusTip(tr("The steps, warnings and official page of the selected service"));
+    m_walkthrough->setStatusTip(
+        tr("Go through the selected number's plan one item at a time, in large text"));
     m_lock->setStatusTip(tr("Lock the vault and hide everything until the passphrase is typed"));
 
     connect(m_addPerson, &QAction::triggered, this, [this] { addPerson(); });
@@ -118,6 +123,7 @@ void MainWindow::createActions()
     connect(m_addBinding, &QAction::triggered, this, [this] { addBinding(); });
     connect(m_findServices, &QAction::triggered, this, [this] { findServices(); });
     connect(m_details, &QAction::triggered, this, [this] { showServiceDetails(); });
+    connect(m_walkthrough, &QAction::triggered, this, [this] { walkThrough(); });
     connect(m_edit, &QAction::triggered, this, [this] { editSelected(); });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
@@ -155,6 +161,7 @@ void MainWindow::createMenus()
     edit->addAction(m_addBinding);
     edit->addSeparator();
     edit->addAction(m_details);
+    edit->addAction(m_walkthrough);
     edit->addAction(m_edit);
     edit->addAction(m_delete);
     edit->addSeparator();
@@ -269,6 +276,7 @@ void MainWindow::createWidgets()
     connect(m_numberPanel, &NumberPanel::addBindingRequested, this, [this] { addBinding(); });
     connect(m_numberPanel, &NumberPanel::findServicesRequested, this, [this] { findServices(); });
     connect(m_numberPanel, &NumberPanel::detailsRequested, this, [this] { showServiceDetails(); });
+    connect(m_numberPanel, &NumberPanel::walkthroughRequested, this, [this] { walkThrough(); });
     connect(m_numberPanel, &NumberPanel::editNumberRequested, this,
             [this] { editNumber(m_numberPanel->numberId()); });
 }
@@ -486,6 +494,7 @@ void MainWindow::updateActions()
     m_addBinding->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
                              m_numberPanel->numberId() != 0);
     m_findServices->setEnabled(m_addBinding->isEnabled());
+    m_walkthrough->setEnabled(m_addBinding->isEnabled());
     m_details->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
                           m_numberPanel->currentBinding() != nullptr);
     m_numberPanel->setDetailsEnabled(m_details->isEnabled());
@@ -715,6 +724,21 @@ ChecklistDialog* MainWindow::findServices()
             });
     connect(dialog, &ChecklistDialog::customServiceRequested, this,
             [this, dialog](const QString& name) { addBinding(name, dialog); });
+    return openDialog(dialog);
+}
+
+WalkthroughDialog* MainWindow::walkThrough()
+{
+    const qint64 numberId = m_numberPanel->numberId();
+    const NumberRecord* record = numberById(numberId);
+    if (m_inventory == nullptr || record == nullptr || m_pages->currentWidget() != m_numberPanel) {
+        return nullptr;
+    }
+    auto* dialog = new WalkthroughDialog(m_inventory, *record, this);
+    connect(dialog, &WalkthroughDialog::changed, this, [this, numberId] {
+        reload();
+        selectNumber(numberId);
+    });
     return openDialog(dialog);
 }
 

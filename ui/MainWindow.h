@@ -29,6 +29,7 @@ class NumberPanel;
 class PeopleModel;
 class PersonDialog;
 class ServiceDetailDialog;
+class WalkthroughDialog;
 
 // The inventory of an unlocked vault: people and their numbers on the left, the selected
 // number's services on the right. Every change goes through Inventory; dialogs open window-
@@ -68,6 +69,8 @@ public:
     ChecklistDialog* findServices();
     // What to do for the selected binding's service (steps, warnings, official page).
     ServiceDetailDialog* showServiceDetails();
+    // One item of the selected number's plan at a time, resuming at the first open one.
+    WalkthroughDialog* walkThrough();
     AboutDialog* about();
     // Edits what the keyboard focus points at (a binding in the table, else the tree item).
     FormDialog* editSelected();
@@ -90,6 +93,7 @@ public:
     QAction* addBindingAction() const { return m_addBinding; }
     QAction* findServicesAction() const { return m_findServices; }
     QAction* detailsAction() const { return m_details; }
+    QAction* walkthroughAction() const { return m_walkthrough; }
     QAction* aboutAction() const { return m_about; }
     QAction* editAction() const { return m_edit; }
     QAction* deleteAction() const { return m_delete; }
@@ -168,6 +172,7 @@ private:
     QAction* m_addBinding = nullptr;
     QAction* m_findServices = nullptr;
     QAction* m_details = nullptr;
+    QAction* m_walkthrough = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_undo = nullptr;

@@ -40,6 +40,7 @@ NumberPanel::NumberPanel(QWidget* parent)
       m_table(new QTableView(this)),
       m_findServices(new QPushButton(tr("Find services to add…"), this)),
       m_details(new QPushButton(tr("What to do for the selected service…"), this)),
+      m_walkthrough(new QPushButton(tr("Walk me through it…"), this)),
       m_model(new BindingTableModel(this)), m_proxy(new BindingFilterModel(this))
 {
     setObjectName(QStringLiteral("numberPanel"));
@@ -57,7 +58,10 @@ NumberPanel::NumberPanel(QWidget* parent)
     m_details->setToolTip(
         tr("Steps, warnings and the official page of the selected service (Ctrl+I)"));
     m_details->setEnabled(false);
-    for (QPushButton* button : {addBinding, editNumber, m_findServices, m_details}) {
+    m_walkthrough->setObjectName(QStringLiteral("panelWalkthrough"));
+    m_walkthrough->setToolTip(
+        tr("One item of this number's plan at a time, in large text (Ctrl+Shift+W)"));
+    for (QPushButton* button : {addBinding, editNumber, m_findServices, m_details, m_walkthrough}) {
         button->setFocusPolicy(Qt::TabFocus);
     }
 
@@ -133,6 +137,7 @@ NumberPanel::NumberPanel(QWidget* parent)
     layout->addWidget(m_table, 1);
     auto* bottomRow = new QHBoxLayout;
     bottomRow->addWidget(m_details);
+    bottomRow->addWidget(m_walkthrough);
     bottomRow->addStretch();
     layout->addLayout(bottomRow);
 
@@ -150,6 +155,7 @@ NumberPanel::NumberPanel(QWidget* parent)
     connect(addBinding, &QPushButton::clicked, this, &NumberPanel::addBindingRequested);
     connect(m_findServices, &QPushButton::clicked, this, &NumberPanel::findServicesRequested);
     connect(m_details, &QPushButton::clicked, this, &NumberPanel::detailsRequested);
+    connect(m_walkthrough, &QPushButton::clicked, this, &NumberPanel::walkthroughRequested);
     connect(editNumber, &QPushButton::clicked, this, &NumberPanel::editNumberRequested);
 }
 

@@ -47,6 +47,7 @@ public:
     QLabel* hintLabel() const { return m_hint; }
     QPushButton* findServicesButton() const { return m_findServices; }
     QPushButton* detailsButton() const { return m_details; }
+    QPushButton* walkthroughButton() const { return m_walkthrough; }
     void setDetailsEnabled(bool enabled);
 
 Q_SIGNALS:
@@ -55,6 +56,7 @@ Q_SIGNALS:
     void addBindingRequested();
     void findServicesRequested();
     void detailsRequested();
+    void walkthroughRequested();
     void editNumberRequested();
 
 protected:
@@ -77,6 +79,7 @@ private:
     QTableView* m_table;
     QPushButton* m_findServices;
     QPushButton* m_details;
+    QPushButton* m_walkthrough;
     BindingTableModel* m_model;
     BindingFilterModel* m_proxy;
 };

@@ -31,6 +31,7 @@
 #include "UnlockDialog.h"
 #include "UrlOpener.h"
 #include "Vault.h"
+#include "WalkthroughDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -315,6 +316,15 @@ int main(int argc, char* argv[])
         steps->accept();
         shoot(details, QStringLiteral("details_edited"));
         details->reject();
+    }
+    // The walk-through: the first item, then a catalog service after Done (with Verify offered).
+    window->selectNumber(numberId);
+    if (WalkthroughDialog* walk = window->walkThrough(); walk != nullptr) {
+        shoot(walk, QStringLiteral("walkthrough_start"));
+        walk->markDone();
+        walk->markDone();
+        shoot(walk, QStringLiteral("walkthrough"));
+        walk->reject();
     }
     AboutDialog* about = window->about();
     shoot(about, QStringLiteral("about"));

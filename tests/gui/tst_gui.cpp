@@ -38,6 +38,7 @@
 #include "UrlOpener.h"
 #include "Vault.h"
 #include "Vocabulary.h"
+#include "WalkthroughDialog.h"
 
 #include <memory>
 #include <QAction>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void checklistCustomServiceAndPublicEntries();
     void serviceDetailsAndStepOverride();
     void aboutShowsCatalogAttribution();
+    void walkthroughResumesAfterLock();
 };
 
 void TestGui::initTestCase()
@@ -1463,4 +1465,158 @@ void TestGui::aboutShowsCatalogAttribution()
 }
 
 QTEST_MAIN(TestGui)
+// The walk-through: Done on three items updates the vault and the plan; lock and unlock, and it
+// resumes at the fourth; Back, Skip, Verify and "Can't do it now" with a reason.
+void TestGui::walkthroughResumesAfterLock()
+{
+    qint64 numberId = 0;
+    {
+        auto vault = Vault::create(vaultFile(), kPassphrase, fastKdf());
+        QVERIFY(vault);
+        Inventory inventory((*vault)->database());
+        Person person;
+        person.name = QStringLiteral("Wang Fang");
+        const qint64 personId = *inventory.addPerson(person);
+        NumberRecord number;
+        number.personId = personId;
+        number.number = *PhoneNumber::parse(QStringLiteral("13912345678"));
+        number.replacement = *PhoneNumber::parse(QStringLiteral("13800138000"));
+        number.status = NumberStatus::Cancelling;
+        number.cancelDate = QDate::currentDate().addDays(60);
+        numberId = *inventory.addNumber(number);
+        for (const QString& id : {QStringLiteral("wechat"), QStringLiteral("alipay"),
+                                  QStringLiteral("cmb"), QStringLiteral("taobao")}) {
+            const CatalogEntry* entry = Catalog::builtIn().find(id);
+            QVERIFY2(entry != nullptr, qPrintable(id));
+            Service wanted;
+            wanted.catalogId = id;
+            wanted.name = entry->name(QStringLiteral("en"));
+            Binding binding;
+            binding.numberId = numberId;
+            binding.serviceId = inventory.ensureService(wanted)->id;
+            binding.roles = BindingRole::Login;
+            QVERIFY(inventory.addBinding(binding));
+        }
+    }
+    UiContext context(m_nullKeys, fastKdf);
+    AppController controller(context);
+    controller.setVaultPath(vaultFile());
+    controller.start();
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    MainWindow* window = controller.mainWindow();
+    window->selectNumber(numberId);
+    QVERIFY(window->walkthroughAction()->isEnabled());
+    QVERIFY(window->numberPanel()->walkthroughButton()->isVisible());
+
+    QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<WalkthroughDialog> walk = waitForChild<WalkthroughDialog>(window);
+    QVERIFY(walk != nullptr);
+    const QList<PlanItem> items = walk->plan().items;
+    QCOMPARE(items.size(), 8); // check the new number, four services, three closing steps
+    QCOMPARE(walk->currentIndex(), 0);
+    QCOMPARE(walk->currentItem()->key, QStringLiteral("check-new-number"));
+    QCOMPARE(walk->progressLabel()->text(), QStringLiteral("1 of 8"));
+    QVERIFY(walk->whatLabel()->text().contains(QStringLiteral("138 0013 8000")) ||
+            walk->whatLabel()->text().contains(QStringLiteral("13800138000")));
+    QVERIFY(!walk->backButton()->isEnabled());
+    QCOMPARE(items.at(1).kind, PlanItem::Kind::Binding);
+    QCOMPARE(items.at(2).kind, PlanItem::Kind::Binding);
+    QCOMPARE(items.at(3).kind, PlanItem::Kind::Binding);
+
+    Inventory* inventory = controller.inventory();
+    const auto statusOf = [&](const PlanItem& item) {
+        if (item.kind == PlanItem::Kind::Binding) {
+            return inventory->binding(item.bindingId)->status;
+        }
+        for (const PlanStepState& state : *inventory->planSteps(numberId)) {
+            if (state.step == item.key) {
+                return state.status;
+            }
+        }
+        return BindingStatus::ToDo;
+    };
+
+    // Done on three items: each is stored, the plan and the progress follow.
+    QTest::mouseClick(walk->doneButton(), Qt::LeftButton);
+    QCOMPARE(statusOf(items.at(0)), BindingStatus::Done);
+    QCOMPARE(walk->currentIndex(), 1);
+    QCOMPARE(walk->titleLabel()->text(), items.at(1).serviceName);
+    QVERIFY(walk->whatLabel()->text().startsWith(QStringLiteral("Change the number here to")));
+    QCOMPARE(walk->detailPanel()->serviceKey(), items.at(1).serviceKey);
+    QVERIFY(walk->detailPanel()->isVisible());
+    QVERIFY(!walk->verifyButton()->isVisible()); // a plan step has nothing to verify
+
+    QTest::mouseClick(walk->doneButton(), Qt::LeftButton);
+    QCOMPARE(statusOf(items.at(1)), BindingStatus::Done);
+    QVERIFY(walk->verifyButton()->isVisible());
+    QVERIFY(walk->verifyLabel()->text().contains(items.at(1).serviceName));
+    QVERIFY(walk->verifyLabel()->text().contains(QStringLiteral("log in again")));
+    QTest::mouseClick(walk->verifyButton(), Qt::LeftButton);
+    QCOMPARE(statusOf(items.at(1)), BindingStatus::Verified);
+    QCOMPARE(walk->currentIndex(), 2);
+
+    QCOMPARE(walk->doneButton()->shortcut(),
+             QKeySequence(QKeySequence::mnemonic(QStringLiteral("&Done"))));
+    walk->doneButton()->setFocus();
+    QTest::keyClick(walk->doneButton(), Qt::Key_Space); // keyboard only
+    QCOMPARE(statusOf(items.at(2)), BindingStatus::Done);
+    QCOMPARE(walk->currentIndex(), 3);
+    QCOMPARE(walk->plan().doneCount(), 3);
+    QCOMPARE(walk->progressLabel()->text(), QStringLiteral("4 of 8"));
+    QCOMPARE(walk->progressBar()->value(), 3);
+    QCOMPARE(statusOf(items.at(3)), BindingStatus::ToDo);
+    // The main window's list shows the new statuses.
+    QCOMPARE(window->numberPanel()->proxy()->rowCount(), 4);
+
+    // Close, lock and unlock: the dialog is gone, and it resumes at the fourth item.
+    walk->reject();
+    QTRY_VERIFY(walk.isNull() || !walk->isVisible());
+    QVERIFY(activate(window));
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!controller.isUnlocked());
+    QTRY_VERIFY(walk.isNull());
+    QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+    window = controller.mainWindow();
+    inventory = controller.inventory();
+    window->selectNumber(numberId);
+    QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    walk = waitForChild<WalkthroughDialog>(window);
+    QVERIFY(walk != nullptr);
+    QCOMPARE(walk->currentIndex(), 3);
+    QCOMPARE(walk->currentItem()->key, items.at(3).key);
+    QCOMPARE(walk->titleLabel()->text(), items.at(3).serviceName);
+    QCOMPARE(walk->progressLabel()->text(), QStringLiteral("4 of 8"));
+
+    // Back shows the previous item (already done); Skip moves on without changing it.
+    QTest::mouseClick(walk->backButton(), Qt::LeftButton);
+    QCOMPARE(walk->currentIndex(), 2);
+    QVERIFY(walk->whatLabel()->text().contains(QStringLiteral("Already marked")));
+    QTest::mouseClick(walk->skipButton(), Qt::LeftButton);
+    QCOMPARE(walk->currentIndex(), 3);
+    QCOMPARE(statusOf(items.at(2)), BindingStatus::Done);
+
+    // Can't do it now: cancelling the question changes nothing; a reason makes it "waiting".
+    WalkthroughDialog::setReasonAsker([](QWidget*) { return std::optional<QString>(); });
+    QTest::mouseClick(walk->cannotButton(), Qt::LeftButton);
+    QCOMPARE(walk->currentIndex(), 3);
+    QCOMPARE(statusOf(items.at(3)), BindingStatus::ToDo);
+    const QString reason = QStringLiteral("The bank branch is closed until Monday");
+    WalkthroughDialog::setReasonAsker(
+        [reason](QWidget*) { return std::optional<QString>(reason); });
+    QTest::mouseClick(walk->cannotButton(), Qt::LeftButton);
+    WalkthroughDialog::setReasonAsker({});
+    QCOMPARE(statusOf(items.at(3)), BindingStatus::Waiting);
+    QVERIFY(inventory->binding(items.at(3).bindingId)->notes.contains(reason));
+    QCOMPARE(walk->currentIndex(), 4);
+
+    // Not needed, then Skip: status stays as it was.
+    QTest::mouseClick(walk->notNeededButton(), Qt::LeftButton);
+    QCOMPARE(statusOf(items.at(4)), BindingStatus::NotNeeded);
+    QCOMPARE(walk->currentIndex(), 5);
+    QTest::mouseClick(walk->skipButton(), Qt::LeftButton);
+    QCOMPARE(walk->currentIndex(), 6);
+    QCOMPARE(statusOf(items.at(5)), BindingStatus::ToDo);
+    walk->reject();
+}
+
 #include "tst_gui.moc"
