@@ -898,22 +898,6 @@
         <source>%1 is not in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Make sure the new number works and is in your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell your contacts the new number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up call forwarding (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the old number at the carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -939,6 +923,25 @@
     </message>
     <message>
         <source>blocks cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>Make sure the new number works and is in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your contacts the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up call forwarding (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the old number at the carrier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,22 +2842,6 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Open the account d&amp;eletion page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make sure the new number works and is in your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell your contacts the new number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up call forwarding (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the old number at the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -896,22 +896,6 @@
         <source>%1 is not in the vault.</source>
         <translation>保险库中没有 %1。</translation>
     </message>
-    <message>
-        <source>Make sure the new number works and is in your name</source>
-        <translation>确认新号码能正常使用，并且登记在您本人名下</translation>
-    </message>
-    <message>
-        <source>Tell your contacts the new number</source>
-        <translation>把新号码告诉联系人</translation>
-    </message>
-    <message>
-        <source>Set up call forwarding (optional)</source>
-        <translation>设置呼叫转移（可选）</translation>
-    </message>
-    <message>
-        <source>Cancel the old number at the carrier</source>
-        <translation>到运营商办理旧号码销号</translation>
-    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -938,6 +922,25 @@
     <message>
         <source>blocks cancelling</source>
         <translation>销号前必须完成</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>Make sure the new number works and is in your name</source>
+        <translation>确认新号码能正常使用，并且登记在您本人名下</translation>
+    </message>
+    <message>
+        <source>Tell your contacts the new number</source>
+        <translation>把新号码告诉联系人</translation>
+    </message>
+    <message>
+        <source>Set up call forwarding (optional)</source>
+        <translation>设置呼叫转移（可选）</translation>
+    </message>
+    <message>
+        <source>Cancel the old number at the carrier</source>
+        <translation>到运营商办理旧号码销号</translation>
     </message>
 </context>
 <context>
@@ -2832,22 +2835,6 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Open the account d&amp;eletion page</source>
         <translation>打开注销账号页面(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Make sure the new number works and is in your name</source>
-        <translation>确认新号码能正常使用，并且登记在您本人名下</translation>
-    </message>
-    <message>
-        <source>Tell your contacts the new number</source>
-        <translation>把新号码告诉联系人</translation>
-    </message>
-    <message>
-        <source>Set up call forwarding (optional)</source>
-        <translation>设置呼叫转移（可选）</translation>
-    </message>
-    <message>
-        <source>Cancel the old number at the carrier</source>
-        <translation>到运营商办理旧号码销号</translation>
     </message>
     <message>
         <source>Walk-through</source>

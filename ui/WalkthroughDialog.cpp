@@ -1,13 +1,13 @@
 #include "WalkthroughDialog.h"
 
 #include "Appearance.h"
-#include "Catalog.h"
 #include "DisplayText.h"
 #include "Inventory.h"
 #include "MessageBox.h"
-#include "PlanBuilder.h"
+#include "PlanText.h"
 #include "ServiceDetailDialog.h"
 #include "ServiceDetailPanel.h"
+#include "VaultPlan.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -172,46 +172,20 @@ const PlanItem* WalkthroughDialog::currentItem() const
     return m_index >= 0 && m_index < m_plan.items.size() ? &m_plan.items.at(m_index) : nullptr;
 }
 
-QString WalkthroughDialog::title(const PlanItem& item)
-{
-    switch (item.kind) {
-    case PlanItem::Kind::CheckNewNumber:
-        return tr("Make sure the new number works and is in your name");
-    case PlanItem::Kind::Binding:
-        return item.serviceName;
-    case PlanItem::Kind::TellContacts:
-        return tr("Tell your contacts the new number");
-    case PlanItem::Kind::CallForwarding:
-        return tr("Set up call forwarding (optional)");
-    case PlanItem::Kind::CancelAtCarrier:
-        return tr("Cancel the old number at the carrier");
-    }
-    return item.serviceName;
-}
-
 bool WalkthroughDialog::rebuild()
 {
-    PlanBuilder::Input input;
-    input.today = QDate::currentDate();
     auto number = m_inventory->number(m_record.id);
-    auto bindings = m_inventory->bindings(m_record.id);
-    auto services = m_inventory->services();
-    auto steps = m_inventory->planSteps(m_record.id);
-    for (const QString& message :
-         {number.message(), bindings.message(), services.message(), steps.message()}) {
-        if (!message.isEmpty()) {
-            MessageBox::error(this, tr("Walk-through"), message);
-            return false;
-        }
+    if (!number) {
+        MessageBox::error(this, tr("Walk-through"), number.message());
+        return false;
     }
     m_record = *number;
-    input.number = m_record;
-    input.bindings = *bindings;
-    for (const Service& service : *services) {
-        input.services.insert(service.id, service);
+    auto plan = VaultPlan::build(*m_inventory, m_record, QDate::currentDate());
+    if (!plan) {
+        MessageBox::error(this, tr("Walk-through"), plan.message());
+        return false;
     }
-    input.steps = *steps;
-    m_plan = PlanBuilder(Catalog::builtIn()).build(input);
+    m_plan = std::move(plan).value();
     return true;
 }
 
@@ -301,7 +275,7 @@ void WalkthroughDialog::showIndex(int index)
     m_close->setDefault(false);
     m_done->setDefault(true);
     m_progressLabel->setText(tr("%1 of %2").arg(m_index + 1).arg(count));
-    m_title->setText(title(*item));
+    m_title->setText(PlanText::title(*item));
     QString what = whatToDo(*item);
     if (item->status == BindingStatus::Waiting) {
         what += QLatin1Char('\n') + tr("Marked “can't do it now” earlier.");

@@ -35,8 +35,6 @@ public:
     // The shown item's index in plan(); plan().items.size() on the "all done" page.
     int currentIndex() const { return m_index; }
     const PlanItem* currentItem() const;
-    // The title of an item as shown (service name, or the plan step in words).
-    static QString title(const PlanItem& item);
 
     void markDone();
     void cannotDoNow();

@@ -1,8 +1,5 @@
 #include "PlanAccess.h"
 
-#include "Catalog.h"
-#include "PlanBuilder.h"
-
 namespace rebind::cli {
 
 Result<QDate> PlanAccess::today()
@@ -36,66 +33,6 @@ Result<NumberRecord> PlanAccess::findNumber(const Inventory& inventory, const Ph
         return makeError(ErrorCode::NotFound, tr("%1 is not in the vault.").arg(number.display()));
     }
     return **found;
-}
-
-Result<Plan> PlanAccess::build(const Inventory& inventory, const NumberRecord& record,
-                               const QDate& today)
-{
-    PlanBuilder::Input input;
-    input.number = record;
-    input.today = today;
-    auto bindings = inventory.bindings(record.id);
-    if (!bindings) {
-        return bindings.error();
-    }
-    input.bindings = *bindings;
-    auto services = inventory.services();
-    if (!services) {
-        return services.error();
-    }
-    for (const Service& service : *services) {
-        input.services.insert(service.id, service);
-    }
-    auto steps = inventory.planSteps(record.id);
-    if (!steps) {
-        return steps.error();
-    }
-    input.steps = *steps;
-    return PlanBuilder(Catalog::builtIn()).build(input);
-}
-
-QString PlanAccess::kindKey(PlanItem::Kind kind)
-{
-    switch (kind) {
-    case PlanItem::Kind::CheckNewNumber:
-        return QStringLiteral("check-new-number");
-    case PlanItem::Kind::Binding:
-        return QStringLiteral("binding");
-    case PlanItem::Kind::TellContacts:
-        return QStringLiteral("tell-contacts");
-    case PlanItem::Kind::CallForwarding:
-        return QStringLiteral("call-forwarding");
-    case PlanItem::Kind::CancelAtCarrier:
-        return QStringLiteral("cancel-at-carrier");
-    }
-    return QString();
-}
-
-QString PlanAccess::title(const PlanItem& item)
-{
-    switch (item.kind) {
-    case PlanItem::Kind::CheckNewNumber:
-        return tr("Make sure the new number works and is in your name");
-    case PlanItem::Kind::Binding:
-        return item.serviceName;
-    case PlanItem::Kind::TellContacts:
-        return tr("Tell your contacts the new number");
-    case PlanItem::Kind::CallForwarding:
-        return tr("Set up call forwarding (optional)");
-    case PlanItem::Kind::CancelAtCarrier:
-        return tr("Cancel the old number at the carrier");
-    }
-    return item.serviceName;
 }
 
 QJsonValue PlanAccess::dateOrNull(const QDate& date)

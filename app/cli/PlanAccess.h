@@ -12,7 +12,7 @@
 namespace rebind::cli {
 
 // What plan, status and mark share: the day the plan is judged on, the number looked up in
-// the vault, its plan built from the vault's bindings and plan steps, and how items are named.
+// the vault, and dates in JSON. (Building and naming the plan: VaultPlan, PlanText.)
 class PlanAccess
 {
     Q_DECLARE_TR_FUNCTIONS(PlanAccess)
@@ -27,13 +27,6 @@ public:
 
     // NotFound, with a translated message, when the number is not in the vault.
     static Result<NumberRecord> findNumber(const Inventory& inventory, const PhoneNumber& number);
-    static Result<Plan> build(const Inventory& inventory, const NumberRecord& record,
-                              const QDate& today);
-
-    // "check-new-number", "binding", "tell-contacts", "call-forwarding", "cancel-at-carrier".
-    static QString kindKey(PlanItem::Kind kind);
-    // The service's name, or the translated title of a plan step.
-    static QString title(const PlanItem& item);
     static QJsonValue dateOrNull(const QDate& date);
 };
 

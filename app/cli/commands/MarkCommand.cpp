@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "PlanAccess.h"
 #include "PlanBuilder.h"
+#include "PlanText.h"
 #include "ValueParser.h"
 #include "VaultAccess.h"
 #include "Vocabulary.h"
@@ -60,7 +61,7 @@ Outcome MarkCommand::markStep(Inventory& inventory, const NumberRecord& record, 
                                                            : PlanItem::Kind::CancelAtCarrier;
     context.console.errLine(
         tr("Marked “%1” for %2 as %3.")
-            .arg(PlanAccess::title(item), record.number.display(), Vocabulary::label(status)));
+            .arg(PlanText::title(item), record.number.display(), Vocabulary::label(status)));
     return Outcome::success();
 }
 

@@ -3,8 +3,10 @@
 #include "Console.h"
 #include "Inventory.h"
 #include "PlanAccess.h"
+#include "PlanText.h"
 #include "ValueParser.h"
 #include "VaultAccess.h"
+#include "VaultPlan.h"
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -52,7 +54,7 @@ QString PlanCommand::renderText(const Plan& plan)
             parts.append(tr("blocks cancelling"));
         }
         parts.prepend(
-            QStringLiteral("[%1] %2").arg(Vocabulary::label(item.status), PlanAccess::title(item)));
+            QStringLiteral("[%1] %2").arg(Vocabulary::label(item.status), PlanText::title(item)));
         text += QStringLiteral("%1. ").arg(position, 2) + parts.join(QStringLiteral(" — ")) +
                 QLatin1Char('\n');
     }
@@ -68,10 +70,10 @@ QByteArray PlanCommand::renderJson(const Plan& plan)
         items.append(QJsonObject{
             {QStringLiteral("position"), ++position},
             {QStringLiteral("key"), item.key},
-            {QStringLiteral("kind"), PlanAccess::kindKey(item.kind)},
+            {QStringLiteral("kind"), PlanText::kindKey(item.kind)},
             {QStringLiteral("service"),
              binding ? QJsonValue(item.serviceKey) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("service_name"), PlanAccess::title(item)},
+            {QStringLiteral("service_name"), PlanText::title(item)},
             {QStringLiteral("action"),
              binding ? QJsonValue(Vocabulary::key(item.action)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("status"), Vocabulary::key(item.status)},
@@ -103,7 +105,7 @@ Outcome PlanCommand::run(const CommandContext& context)
     if (!record) {
         return Outcome::fromError(record.error());
     }
-    auto plan = PlanAccess::build(inventory, *record, *today);
+    auto plan = VaultPlan::build(inventory, *record, *today);
     if (!plan) {
         return Outcome::fromError(plan.error());
     }

@@ -3,8 +3,10 @@
 #include "Console.h"
 #include "Inventory.h"
 #include "PlanAccess.h"
+#include "PlanText.h"
 #include "ValueParser.h"
 #include "VaultAccess.h"
+#include "VaultPlan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,7 +96,7 @@ QString StatusCommand::renderText(const Plan& plan)
             QLatin1Char('\n');
         for (const PlanItem& item : blockers) {
             text += QStringLiteral("  - %1 (%2)\n")
-                        .arg(PlanAccess::title(item), reasonLabel(reasonKey(item)));
+                        .arg(PlanText::title(item), reasonLabel(reasonKey(item)));
         }
         return text;
     }
@@ -123,7 +125,7 @@ QByteArray StatusCommand::renderJson(const NumberRecord& record, const Plan& pla
             {QStringLiteral("key"), item.key},
             {QStringLiteral("service"),
              binding ? QJsonValue(item.serviceKey) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("service_name"), PlanAccess::title(item)},
+            {QStringLiteral("service_name"), PlanText::title(item)},
             {QStringLiteral("reason"), reasonKey(item)},
         });
     }
@@ -156,7 +158,7 @@ Outcome StatusCommand::run(const CommandContext& context)
     if (!record) {
         return Outcome::fromError(record.error());
     }
-    auto plan = PlanAccess::build(inventory, *record, *today);
+    auto plan = VaultPlan::build(inventory, *record, *today);
     if (!plan) {
         return Outcome::fromError(plan.error());
     }
