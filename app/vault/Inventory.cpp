@@ -252,12 +252,20 @@ Result<void> Inventory::updatePerson(const Person& person)
 
 Result<void> Inventory::removePerson(qint64 id)
 {
+    return removeWithBindings(
+        QStringLiteral("SELECT b.uid FROM binding b JOIN phone_number n ON n.id = b.number_id "
+                       "WHERE n.person_id = ?1"),
+        QStringLiteral("DELETE FROM person WHERE id = ?1"), id,
+        tr("This person is no longer in the vault."));
+}
+
+Result<void> Inventory::removeWithBindings(const QString& bindingsSql, const QString& deleteSql,
+                                           qint64 id, const QString& notFound)
+{
+    // The foreign keys cascade to the bindings; their history records that they went.
     return m_db.transaction([&]() -> Result<void> {
-        auto doomed =
-            queryAll<QString>(m_db,
-                              QStringLiteral("SELECT b.uid FROM binding b JOIN phone_number n ON "
-                                             "n.id = b.number_id WHERE n.person_id = ?1"),
-                              {id}, [](const SqliteStatement& s) { return s.text(0); });
+        auto doomed = queryAll<QString>(m_db, bindingsSql, {id},
+                                        [](const SqliteStatement& s) { return s.text(0); });
         if (!doomed) {
             return doomed.error();
         }
@@ -267,9 +275,9 @@ Result<void> Inventory::removePerson(qint64 id)
                 return logged;
             }
         }
-        auto removed = runSql(m_db, QStringLiteral("DELETE FROM person WHERE id = ?1"), {id});
+        auto removed = runSql(m_db, deleteSql, {id});
         if (removed && m_db.changes() == 0) {
-            return makeError(ErrorCode::NotFound, tr("This person is no longer in the vault."));
+            return makeError(ErrorCode::NotFound, notFound);
         }
         return removed;
     });
@@ -392,25 +400,9 @@ Result<void> Inventory::updateNumber(const NumberRecord& record)
 
 Result<void> Inventory::removeNumber(qint64 id)
 {
-    return m_db.transaction([&]() -> Result<void> {
-        auto doomed =
-            queryAll<QString>(m_db, QStringLiteral("SELECT uid FROM binding WHERE number_id = ?1"),
-                              {id}, [](const SqliteStatement& s) { return s.text(0); });
-        if (!doomed) {
-            return doomed.error();
-        }
-        for (const QString& uid : *doomed) {
-            if (auto logged = appendEvent(uid, QStringLiteral("deleted"), QString(), QString());
-                !logged) {
-                return logged;
-            }
-        }
-        auto removed = runSql(m_db, QStringLiteral("DELETE FROM phone_number WHERE id = ?1"), {id});
-        if (removed && m_db.changes() == 0) {
-            return makeError(ErrorCode::NotFound, tr("This number is no longer in the vault."));
-        }
-        return removed;
-    });
+    return removeWithBindings(QStringLiteral("SELECT uid FROM binding WHERE number_id = ?1"),
+                              QStringLiteral("DELETE FROM phone_number WHERE id = ?1"), id,
+                              tr("This number is no longer in the vault."));
 }
 
 // ---- services ----------------------------------------------------------------------------------

@@ -78,6 +78,8 @@ private:
     Result<void> validate(const Person& person) const;
     Result<void> validate(const NumberRecord& record) const;
     Result<qint64> insertBinding(Binding binding, const QString& eventField);
+    Result<void> removeWithBindings(const QString& bindingsSql, const QString& deleteSql, qint64 id,
+                                    const QString& notFound);
     Error duplicateNumber(const PhoneNumber& number) const;
     QString now() const;
 
