@@ -49,6 +49,8 @@ public:
     // By value, so that `for (x : f().value())` does not dangle.
     T value() && { return std::get<T>(std::move(m_state)); }
     const T& operator*() const& { return value(); }
+    // On a temporary, by value: `for (x : *f())` must not iterate a destroyed Result.
+    T operator*() && { return std::get<T>(std::move(m_state)); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 
