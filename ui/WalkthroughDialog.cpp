@@ -401,8 +401,10 @@ void WalkthroughDialog::markDone()
 
 void WalkthroughDialog::verify()
 {
-    for (const PlanItem& item : std::as_const(m_plan.items)) {
-        if (item.key == m_verifyKey) {
+    for (const PlanItem& candidate : std::as_const(m_plan.items)) {
+        if (candidate.key == m_verifyKey) {
+            // A copy: setStatus rebuilds the plan, and with it the item this loop refers to.
+            const PlanItem item = candidate;
             const int index = m_index;
             if (setStatus(item, BindingStatus::Verified)) {
                 m_verifyText->setText(tr("%1 is marked verified.").arg(item.serviceName));
