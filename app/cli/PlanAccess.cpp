@@ -1,5 +1,9 @@
 #include "PlanAccess.h"
 
+#include "ValueParser.h"
+#include "VaultAccess.h"
+#include "VaultPlan.h"
+
 namespace rebind::cli {
 
 Result<QDate> PlanAccess::today()
@@ -38,6 +42,32 @@ Result<NumberRecord> PlanAccess::findNumber(const Inventory& inventory, const Ph
 QJsonValue PlanAccess::dateOrNull(const QDate& date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+std::variant<PlanAccess::Loaded, Outcome> PlanAccess::load(const CommandContext& context)
+{
+    auto number = ValueParser::phoneNumber(context.arguments.at(0));
+    if (!number) {
+        return Outcome::fromError(number.error());
+    }
+    auto day = today();
+    if (!day) {
+        return Outcome::fromError(day.error());
+    }
+    auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
+    if (!vault) {
+        return Outcome::vaultUnavailable(vault.error());
+    }
+    const Inventory inventory((*vault)->database());
+    auto record = findNumber(inventory, *number);
+    if (!record) {
+        return Outcome::fromError(record.error());
+    }
+    auto plan = VaultPlan::build(inventory, *record, *day);
+    if (!plan) {
+        return Outcome::fromError(plan.error());
+    }
+    return Loaded{std::move(record).value(), std::move(plan).value()};
 }
 
 } // namespace rebind::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Command.h"
 #include "Inventory.h"
 #include "NumberRecord.h"
 #include "Plan.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonValue>
+#include <variant>
 
 namespace rebind::cli {
 
@@ -28,6 +30,15 @@ public:
     // NotFound, with a translated message, when the number is not in the vault.
     static Result<NumberRecord> findNumber(const Inventory& inventory, const PhoneNumber& number);
     static QJsonValue dateOrNull(const QDate& date);
+
+    struct Loaded
+    {
+        NumberRecord record;
+        Plan plan;
+    };
+    // What plan and status begin with: the NUMBER argument parsed, today, the vault opened,
+    // the number found and its plan built; or the Outcome to end the command with.
+    static std::variant<Loaded, Outcome> load(const CommandContext& context);
 };
 
 } // namespace rebind::cli

@@ -1,12 +1,8 @@
 #include "PlanCommand.h"
 
 #include "Console.h"
-#include "Inventory.h"
 #include "PlanAccess.h"
 #include "PlanText.h"
-#include "ValueParser.h"
-#include "VaultAccess.h"
-#include "VaultPlan.h"
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -88,31 +84,15 @@ QByteArray PlanCommand::renderJson(const Plan& plan)
 
 Outcome PlanCommand::run(const CommandContext& context)
 {
-    auto number = ValueParser::phoneNumber(context.arguments.at(0));
-    if (!number) {
-        return Outcome::fromError(number.error());
+    auto loaded = PlanAccess::load(context);
+    if (auto* failed = std::get_if<Outcome>(&loaded)) {
+        return *failed;
     }
-    auto today = PlanAccess::today();
-    if (!today) {
-        return Outcome::fromError(today.error());
-    }
-    auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
-    if (!vault) {
-        return Outcome::vaultUnavailable(vault.error());
-    }
-    const Inventory inventory((*vault)->database());
-    auto record = PlanAccess::findNumber(inventory, *number);
-    if (!record) {
-        return Outcome::fromError(record.error());
-    }
-    auto plan = VaultPlan::build(inventory, *record, *today);
-    if (!plan) {
-        return Outcome::fromError(plan.error());
-    }
+    const Plan& plan = std::get<PlanAccess::Loaded>(loaded).plan;
     if (context.options.isSet(m_json)) {
-        context.console.outUtf8(renderJson(*plan));
+        context.console.outUtf8(renderJson(plan));
     } else {
-        context.console.out(renderText(*plan));
+        context.console.out(renderText(plan));
     }
     return Outcome::success();
 }

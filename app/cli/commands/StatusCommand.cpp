@@ -1,12 +1,8 @@
 #include "StatusCommand.h"
 
 #include "Console.h"
-#include "Inventory.h"
 #include "PlanAccess.h"
 #include "PlanText.h"
-#include "ValueParser.h"
-#include "VaultAccess.h"
-#include "VaultPlan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,35 +137,19 @@ QByteArray StatusCommand::renderJson(const NumberRecord& record, const Plan& pla
 
 Outcome StatusCommand::run(const CommandContext& context)
 {
-    auto number = ValueParser::phoneNumber(context.arguments.at(0));
-    if (!number) {
-        return Outcome::fromError(number.error());
+    auto loaded = PlanAccess::load(context);
+    if (auto* failed = std::get_if<Outcome>(&loaded)) {
+        return *failed;
     }
-    auto today = PlanAccess::today();
-    if (!today) {
-        return Outcome::fromError(today.error());
-    }
-    auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
-    if (!vault) {
-        return Outcome::vaultUnavailable(vault.error());
-    }
-    const Inventory inventory((*vault)->database());
-    auto record = PlanAccess::findNumber(inventory, *number);
-    if (!record) {
-        return Outcome::fromError(record.error());
-    }
-    auto plan = VaultPlan::build(inventory, *record, *today);
-    if (!plan) {
-        return Outcome::fromError(plan.error());
-    }
+    const auto& [record, plan] = std::get<PlanAccess::Loaded>(loaded);
     if (context.options.isSet(m_json)) {
-        context.console.outUtf8(renderJson(*record, *plan));
+        context.console.outUtf8(renderJson(record, plan));
     } else {
-        context.console.out(renderText(*plan));
+        context.console.out(renderText(plan));
     }
-    if (plan->verdict == Plan::Verdict::Blocked) {
+    if (plan.verdict == Plan::Verdict::Blocked) {
         return Outcome::failure(ExitCode::Blocked,
-                                tr("%1 is not yet safe to cancel.").arg(record->number.display()));
+                                tr("%1 is not yet safe to cancel.").arg(record.number.display()));
     }
     return Outcome::success();
 }
