@@ -549,6 +549,65 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored after being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new, empty vault.</source>
@@ -655,6 +714,14 @@
     </message>
     <message>
         <source>This plan step is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change to undo for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,6 +1011,22 @@
         <source>Cancel the old number at the carrier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new number not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the old number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1094,22 +1177,6 @@
     </message>
     <message>
         <source>A number in the vault, in any usual spelling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new number not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs the old number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high-risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,6 +1371,60 @@
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <source>You received this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet safe to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: keep watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: all done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cancellation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are re-issued: the previous owner&apos;s accounts may still use it. Check the common services with “New-owner checks…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that needs the old number, or matters most, is done or not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be done first (listed below).</source>
+        <translation>
+            <numerusform>%n item must be done first (listed below).</numerusform>
+            <numerusform>%n items must be done first (listed below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers are given to someone else after a few months. Until %1 (%2), check now and then that no login still sends codes to the old number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number was cancelled on %1 and the watch window ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a cancel date with “Edit number…” to get a plan with due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Self</source>
@@ -1493,6 +1614,18 @@
         <source>Utilities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Free: no account uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s account uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1659,6 +1792,45 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Use %1 from the service catalog, with its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::BindingHistoryDialog</name>
+    <message>
+        <source>&amp;Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,14 +2285,6 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No phone numbers are listed for %1 yet. Add one with “Add a number…” (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of %1&apos;s numbers on the left to see the services that use it, or add another number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a person or a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,6 +2431,148 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Go through the selected number&apos;s plan one item at a time, in large text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History of this service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New-owner checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed for the selected service, and undo of its last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a number you received: which services still use it for someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::NewOwnerDialog</name>
+    <message>
+        <source>New owner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 still used by the previous owner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Official routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls about &amp;debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you find?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1  Free: no account uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2  Someone else&apos;s account uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3  My own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4  Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get the number released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the official &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>service — check result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) checked.</source>
+        <translation>
+            <numerusform>%1 of %n service checked.</numerusform>
+            <numerusform>%1 of %n services checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still used by someone else: see “Official routes” for releasing them all at once.</source>
+        <translation>
+            <numerusform>%n still used by someone else: see “Official routes” for releasing it.</numerusform>
+            <numerusform>%n still used by someone else: see “Official routes” for releasing them all at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the official page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls or messages for the previous owner, such as debt collectors? Read out or send this statement. You can change the text before copying it; nothing here is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I got this number on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::NumberDialog</name>
@@ -2352,6 +2658,90 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>The new number must differ from the number being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::NumberOverview</name>
+    <message>
+        <source>due %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk me through it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-owner checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item at a time, in large text (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which services still use this number for someone else (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) checked</source>
+        <translation>
+            <numerusform>%1 of %n service checked</numerusform>
+            <numerusform>%1 of %n services checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still used by someone else</source>
+        <translation>
+            <numerusform>%n still used by someone else</numerusform>
+            <numerusform>%n still used by someone else</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still used by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be done before cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: add the services that use this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2835,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>One item of this number&apos;s plan at a time, in large text (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::PassphraseFields</name>
@@ -2524,6 +2922,51 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Choose one or type your own word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::PersonOverview</name>
+    <message>
+        <source>Add a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancel date %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone numbers are listed for %1 yet. Add one with “Add a number…” (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number to see its plan and services.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

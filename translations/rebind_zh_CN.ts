@@ -547,6 +547,65 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Restored after being deleted</source>
+        <translation>删除后已恢复</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new, empty vault.</source>
@@ -654,6 +713,14 @@
     <message>
         <source>This plan step is not known.</source>
         <translation>不认识这个计划步骤。</translation>
+    </message>
+    <message>
+        <source>There is no change to undo for this service.</source>
+        <translation>这项服务没有可以撤销的修改。</translation>
+    </message>
+    <message>
+        <source>This service is not known.</source>
+        <translation>不认识这项服务。</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1009,22 @@
         <source>Cancel the old number at the carrier</source>
         <translation>到运营商办理旧号码销号</translation>
     </message>
+    <message>
+        <source>new number not checked</source>
+        <translation>新号码尚未确认</translation>
+    </message>
+    <message>
+        <source>needs the old number</source>
+        <translation>需要旧号码</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>风险极高</translation>
+    </message>
+    <message>
+        <source>high-risk</source>
+        <translation>风险高</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1093,22 +1176,6 @@
     <message>
         <source>A number in the vault, in any usual spelling.</source>
         <translation>保险库中的一个号码，常见写法均可。</translation>
-    </message>
-    <message>
-        <source>new number not checked</source>
-        <translation>新号码尚未确认</translation>
-    </message>
-    <message>
-        <source>needs the old number</source>
-        <translation>需要旧号码</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>风险极高</translation>
-    </message>
-    <message>
-        <source>high-risk</source>
-        <translation>风险高</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -1301,6 +1368,59 @@
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <source>You received this number</source>
+        <translation>这是你新收到的号码</translation>
+    </message>
+    <message>
+        <source>Safe to cancel</source>
+        <translation>可以安全销号</translation>
+    </message>
+    <message>
+        <source>Not yet safe to cancel</source>
+        <translation>现在还不能销号</translation>
+    </message>
+    <message>
+        <source>Cancelled: keep watching</source>
+        <translation>已销号：请继续留意</translation>
+    </message>
+    <message>
+        <source>Cancelled: all done</source>
+        <translation>已销号：全部完成</translation>
+    </message>
+    <message>
+        <source>No cancellation planned</source>
+        <translation>没有销号计划</translation>
+    </message>
+    <message>
+        <source>Numbers are re-issued: the previous owner&apos;s accounts may still use it. Check the common services with “New-owner checks…”.</source>
+        <translation>号码会被重新放出：前机主的账号可能还绑着它。请用“新机主检查…”逐个检查常用服务。</translation>
+    </message>
+    <message>
+        <source>Everything that needs the old number, or matters most, is done or not needed.</source>
+        <translation>需要旧号码的、最重要的事项都已完成或无需处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be done first (listed below).</source>
+        <translation>
+            <numerusform>还有 %n 项必须先完成（见下方）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers are given to someone else after a few months. Until %1 (%2), check now and then that no login still sends codes to the old number.</source>
+        <translation>号码几个月后会分配给别人。在 %1（%2）之前，请不时检查：没有哪个登录还把验证码发到旧号码。</translation>
+    </message>
+    <message>
+        <source>The number was cancelled on %1 and the watch window ended on %2.</source>
+        <translation>号码已于 %1 注销，留意期已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>Set a cancel date with “Edit number…” to get a plan with due dates.</source>
+        <translation>用“编辑号码…”设定销号日期，就会得到带截止日期的计划。</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Self</source>
@@ -1490,6 +1610,18 @@
         <source>Utilities</source>
         <translation>生活缴费</translation>
     </message>
+    <message>
+        <source>Free: no account uses it</source>
+        <translation>空闲：没有账号使用</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s account uses it</source>
+        <translation>别人的账号在用</translation>
+    </message>
+    <message>
+        <source>My own account</source>
+        <translation>是我自己的账号</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1661,6 +1793,45 @@ Rebind will ask for it next time.</source>
     <message>
         <source>Use %1 from the service catalog, with its steps</source>
         <translation>使用服务目录中的“%1”及其步骤</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::BindingHistoryDialog</name>
+    <message>
+        <source>&amp;Undo the last change</source>
+        <translation>撤销最近一次修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>修改记录：%1</translation>
+    </message>
+    <message>
+        <source>What happened to %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>改了什么</translation>
+    </message>
+    <message>
+        <source>(unknown service)</source>
+        <translation>（未知服务）</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可以撤销的修改。</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>最近一次修改：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>无法撤销</translation>
     </message>
 </context>
 <context>
@@ -2106,14 +2277,6 @@ Rebind will ask for it next time.</source>
         <translation>可以先添加您自己，或您正在帮助的家人。然后添加此人的手机号，再为每个号码添加使用它的应用、银行和其他服务。</translation>
     </message>
     <message>
-        <source>No phone numbers are listed for %1 yet. Add one with “Add a number…” (Ctrl+Shift+N).</source>
-        <translation>%1 名下还没有手机号。请用“添加号码…”（Ctrl+Shift+N）添加。</translation>
-    </message>
-    <message>
-        <source>Choose one of %1&apos;s numbers on the left to see the services that use it, or add another number.</source>
-        <translation>在左侧选择 %1 的一个号码，即可查看使用它的服务；也可以再添加一个号码。</translation>
-    </message>
-    <message>
         <source>Choose a person or a number</source>
         <translation>请选择一个人或一个号码</translation>
     </message>
@@ -2259,6 +2422,146 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Go through the selected number&apos;s plan one item at a time, in large text</source>
         <translation>用大字号逐项完成所选号码的计划</translation>
     </message>
+    <message>
+        <source>&amp;History of this service…</source>
+        <translation>这项服务的修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;New-owner checks…</source>
+        <translation>新机主检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>What changed for the selected service, and undo of its last change</source>
+        <translation>所选服务改过什么，并可撤销最近一次修改</translation>
+    </message>
+    <message>
+        <source>For a number you received: which services still use it for someone else</source>
+        <translation>针对新收到的号码：哪些服务还被别人的账号绑着</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::NewOwnerDialog</name>
+    <message>
+        <source>New owner of %1</source>
+        <translation>%1 的新机主检查</translation>
+    </message>
+    <message>
+        <source>Is %1 still used by the previous owner?</source>
+        <translation>前机主还在用 %1 吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Check services</source>
+        <translation>检查服务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Official routes</source>
+        <translation>官方渠道(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Calls about &amp;debts</source>
+        <translation>催收来电(&amp;D)</translation>
+    </message>
+    <message>
+        <source>How to check</source>
+        <translation>怎么检查</translation>
+    </message>
+    <message>
+        <source>Services to check</source>
+        <translation>要检查的服务</translation>
+    </message>
+    <message>
+        <source>What did you find?</source>
+        <translation>检查结果是？</translation>
+    </message>
+    <message>
+        <source>&amp;1  Free: no account uses it</source>
+        <translation>空闲：没有账号使用(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2  Someone else&apos;s account uses it</source>
+        <translation>别人的账号在用(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3  My own account</source>
+        <translation>是我自己的账号(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4  Not checked yet</source>
+        <translation>还没检查(&amp;4)</translation>
+    </message>
+    <message>
+        <source>How to get the number released</source>
+        <translation>怎样让对方解除绑定</translation>
+    </message>
+    <message>
+        <source>Open the official &amp;page</source>
+        <translation>打开官方页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Could not read the checks</source>
+        <translation>无法读取检查结果</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>someone else&apos;s</source>
+        <translation>别人的</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>service — check result</comment>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) checked.</source>
+        <translation>
+            <numerusform>已检查 %1 项，共 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still used by someone else: see “Official routes” for releasing them all at once.</source>
+        <translation>
+            <numerusform>%n 项仍被别人使用：可在“官方渠道”里一次性解除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the official page</source>
+        <translation>打开官方页面</translation>
+    </message>
+    <message>
+        <source>Calls or messages for the previous owner, such as debt collectors? Read out or send this statement. You can change the text before copying it; nothing here is saved.</source>
+        <translation>接到找前机主的电话或短信（比如催收）？可以念出或发送下面这段说明。复制前可以修改文字；这里的内容不会保存。</translation>
+    </message>
+    <message>
+        <source>I got this number on:</source>
+        <translation>我拿到这个号码的日期：</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the statement</source>
+        <translation>复制这段说明(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
 </context>
 <context>
     <name>rebind::NumberDialog</name>
@@ -2345,6 +2648,87 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>The new number must differ from the number being replaced.</source>
         <translation>新号码不能与要替换的号码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::NumberOverview</name>
+    <message>
+        <source>due %1, %2</source>
+        <translation>截止 %1，%2</translation>
+    </message>
+    <message>
+        <source>Walk me through it…</source>
+        <translation>一步步带我完成…</translation>
+    </message>
+    <message>
+        <source>New-owner checks…</source>
+        <translation>新机主检查…</translation>
+    </message>
+    <message>
+        <source>See all services</source>
+        <translation>查看全部服务</translation>
+    </message>
+    <message>
+        <source>One item at a time, in large text (Ctrl+Shift+W)</source>
+        <translation>一次一项，大字显示（Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>Which services still use this number for someone else (Ctrl+Shift+O)</source>
+        <translation>哪些服务还被别人的账号绑着这个号码（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>接下来要做</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>最近的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) checked</source>
+        <translation>
+            <numerusform>已检查 %1 项，共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still used by someone else</source>
+        <translation>
+            <numerusform>%n 项仍被别人使用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>已完成 %1 项，共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still used by someone else</source>
+        <translation>仍被别人使用</translation>
+    </message>
+    <message>
+        <source>Must be done before cancelling</source>
+        <translation>销号前必须完成</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: add the services that use this number.</source>
+        <translation>还没有要做的事：请先添加用到这个号码的服务。</translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation>没有剩下要做的事了。</translation>
+    </message>
+    <message>
+        <source>(unknown service)</source>
+        <translation>（未知服务）</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>还没有修改。</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2820,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>One item of this number&apos;s plan at a time, in large text (Ctrl+Shift+W)</source>
         <translation>用大字号逐项完成此号码的计划（Ctrl+Shift+W）</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>服务(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>rebind::PassphraseFields</name>
@@ -2516,6 +2908,49 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Choose one or type your own word</source>
         <translation>请选择，或自行填写</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::PersonOverview</name>
+    <message>
+        <source>Add a number…</source>
+        <translation>添加号码…</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>编辑人员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>已完成 %1 项，共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancel date %1 (%2)</source>
+        <translation>销号日期 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>No phone numbers are listed for %1 yet. Add one with “Add a number…” (Ctrl+Shift+N).</source>
+        <translation>%1 名下还没有手机号。请用“添加号码…”（Ctrl+Shift+N）添加。</translation>
+    </message>
+    <message>
+        <source>Choose a number to see its plan and services.</source>
+        <translation>选择一个号码，查看它的计划和服务。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     setWindowTitle(tr("About Rebind"));
 
     auto* title = new QLabel(tr("Rebind %1").arg(QCoreApplication::applicationVersion()), this);
-    title->setFont(Appearance::scaledFont(1.5, true));
+    Appearance::setScaledFont(title, 1.5, true);
     m_text->setObjectName(QStringLiteral("aboutText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

@@ -16,6 +16,9 @@
 namespace rebind {
 
 namespace {
+constexpr char kFactorProperty[] = "rebindFontFactor";
+constexpr char kBoldProperty[] = "rebindFontBold";
+
 // The unscaled application font, so that changing the scale never compounds.
 QFont& baseFont()
 {
@@ -41,6 +44,21 @@ void Appearance::setTextScale(double scale)
     QFont font = baseFont();
     font.setPointSizeF(baseFont().pointSizeF() * currentScale());
     QApplication::setFont(font);
+    // Widgets that a style sheet has polished keep the font they were polished with, and fonts
+    // set on purpose (titles) do not follow the application font: redo both, so that the
+    // change shows at once in open windows too.
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+        app != nullptr && !app->styleSheet().isEmpty()) {
+        app->setStyleSheet(app->styleSheet());
+    }
+    const auto widgets = QApplication::allWidgets();
+    for (QWidget* widget : widgets) {
+        const QVariant factor = widget->property(kFactorProperty);
+        if (factor.isValid()) {
+            widget->setFont(
+                scaledFont(factor.toDouble(), widget->property(kBoldProperty).toBool()));
+        }
+    }
 }
 
 double Appearance::textScale()
@@ -121,6 +139,13 @@ QFont Appearance::scaledFont(double factor, bool bold)
     font.setPointSizeF(font.pointSizeF() * factor);
     font.setBold(bold);
     return font;
+}
+
+void Appearance::setScaledFont(QWidget* widget, double factor, bool bold)
+{
+    widget->setProperty(kFactorProperty, factor);
+    widget->setProperty(kBoldProperty, bold);
+    widget->setFont(scaledFont(factor, bold));
 }
 
 } // namespace rebind

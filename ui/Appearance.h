@@ -26,6 +26,8 @@ public:
     static void keepFitted(QWidget* window);
     // A font derived from the application font, scaled by factor (1.5 = half again as large).
     static QFont scaledFont(double factor, bool bold = false);
+    // Gives widget that font and keeps it relative: a later setTextScale() scales it too.
+    static void setScaledFont(QWidget* widget, double factor, bool bold = false);
 };
 
 } // namespace rebind

@@ -102,7 +102,7 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
     m_categories->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* categoriesLabel = new QLabel(tr("C&ategories"), this);
     categoriesLabel->setBuddy(m_categories);
-    categoriesLabel->setFont(Appearance::scaledFont(1.0, true));
+    Appearance::setScaledFont(categoriesLabel, 1.0, true);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,7 +111,7 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
 
     // Middle: services.
     m_listTitle->setObjectName(QStringLiteral("checklistTitle"));
-    m_listTitle->setFont(Appearance::scaledFont(1.0, true));
+    Appearance::setScaledFont(m_listTitle, 1.0, true);
     m_listTitle->setWordWrap(true);
     m_listTitle->setTextFormat(Qt::PlainText);
     m_list->setObjectName(QStringLiteral("serviceList"));
@@ -133,7 +133,7 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
     // Right: the roles of the current service, and its details.
     m_rolesTitle->setObjectName(QStringLiteral("rolesTitle"));
     m_rolesTitle->setWordWrap(true);
-    m_rolesTitle->setFont(Appearance::scaledFont(1.0, true));
+    Appearance::setScaledFont(m_rolesTitle, 1.0, true);
     m_rolesTitle->setTextFormat(Qt::PlainText);
     m_rolesHint->setObjectName(QStringLiteral("rolesHint"));
     m_rolesHint->setWordWrap(true);
@@ -188,7 +188,7 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
     m_custom->setAutoDefault(false);
     m_add->setObjectName(QStringLiteral("addTicked"));
     m_add->setAutoDefault(false);
-    m_add->setFont(Appearance::scaledFont(1.0, true));
+    Appearance::setScaledFont(m_add, 1.0, true);
     auto* close = new QPushButton(tr("Close"), this);
     close->setObjectName(QStringLiteral("closeButton"));
     close->setAutoDefault(false);

@@ -32,7 +32,7 @@ FirstRunDialog::FirstRunDialog(UiContext& context, const QString& defaultPath, Q
     setWindowTitle(tr("Welcome to Rebind"));
 
     auto* title = new QLabel(tr("Welcome to Rebind"), this);
-    title->setFont(Appearance::scaledFont(1.5, true));
+    Appearance::setScaledFont(title, 1.5, true);
     auto* intro = new QLabel(
         tr("Rebind keeps a private list of the apps, banks and other services tied to your "
            "phone numbers. The list is stored encrypted in one file on this computer, locked "

@@ -3,16 +3,22 @@
 #include "AboutDialog.h"
 #include "Appearance.h"
 #include "BindingDialog.h"
+#include "BindingHistoryDialog.h"
 #include "BindingTableModel.h"
 #include "ChecklistDialog.h"
 #include "DisplayText.h"
 #include "Inventory.h"
 #include "MessageBox.h"
+#include "NewOwnerDialog.h"
+#include "NewOwnerGuide.h"
 #include "NumberDialog.h"
+#include "NumberOverview.h"
 #include "NumberPanel.h"
 #include "PeopleModel.h"
 #include "PersonDialog.h"
+#include "PersonOverview.h"
 #include "ServiceDetailDialog.h"
+#include "VaultPlan.h"
 #include "Vocabulary.h"
 #include "WalkthroughDialog.h"
 
@@ -88,6 +94,10 @@ void MainWindow::createActions()
                      QStringLiteral("help-contents"), "detailsAction");
     m_walkthrough = make(tr("&Walk me through it…"), QKeySequence(tr("Ctrl+Shift+W")),
                          QStringLiteral("go-next"), "walkthroughAction");
+    m_history = make(tr("&History of this service…"), QKeySequence(tr("Ctrl+H")),
+                     QStringLiteral("document-open-recent"), "historyAction");
+    m_newOwner = make(tr("&New-owner checks…"), QKeySequence(tr("Ctrl+Shift+O")), QString(),
+                      "newOwnerAction");
     m_edit =
         make(tr("&Edit…"), QKeySequence(Qt::Key_F2), QStringLiteral("document-edit"), "editAction");
     m_delete = make(tr("&Delete…"), QKeySequence(QKeySequence::Delete),
@@ -116,6 +126,10 @@ void MainWindow::createActions()
     m_details->setStatusTip(tr("The steps, warnings and official page of the selected service"));
     m_walkthrough->setStatusTip(
         tr("Go through the selected number's plan one item at a time, in large text"));
+    m_history->setStatusTip(
+        tr("What changed for the selected service, and undo of its last change"));
+    m_newOwner->setStatusTip(
+        tr("For a number you received: which services still use it for someone else"));
     m_lock->setStatusTip(tr("Lock the vault and hide everything until the passphrase is typed"));
 
     connect(m_addPerson, &QAction::triggered, this, [this] { addPerson(); });
@@ -124,11 +138,14 @@ void MainWindow::createActions()
     connect(m_findServices, &QAction::triggered, this, [this] { findServices(); });
     connect(m_details, &QAction::triggered, this, [this] { showServiceDetails(); });
     connect(m_walkthrough, &QAction::triggered, this, [this] { walkThrough(); });
+    connect(m_history, &QAction::triggered, this, [this] { showHistory(); });
+    connect(m_newOwner, &QAction::triggered, this, [this] { newOwnerChecks(); });
     connect(m_edit, &QAction::triggered, this, [this] { editSelected(); });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
     connect(m_find, &QAction::triggered, this, [this] {
         if (m_pages->currentWidget() == m_numberPanel) {
+            m_numberPanel->showServices();
             m_numberPanel->filterEdit()->setFocus();
             m_numberPanel->filterEdit()->selectAll();
         }
@@ -162,6 +179,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_details);
     edit->addAction(m_walkthrough);
+    edit->addAction(m_history);
+    edit->addAction(m_newOwner);
     edit->addAction(m_edit);
     edit->addAction(m_delete);
     edit->addSeparator();
@@ -207,7 +226,7 @@ void MainWindow::createWidgets()
     m_messageTitle = new QLabel(m_messagePage);
     m_messageTitle->setObjectName(QStringLiteral("messageTitle"));
     m_messageTitle->setTextFormat(Qt::PlainText);
-    m_messageTitle->setFont(Appearance::scaledFont(1.5, true));
+    Appearance::setScaledFont(m_messageTitle, 1.5, true);
     m_messageTitle->setWordWrap(true);
     m_messageText = new QLabel(m_messagePage);
     m_messageText->setObjectName(QStringLiteral("messageText"));
@@ -240,9 +259,16 @@ void MainWindow::createWidgets()
             [this] { editPerson(currentPersonId()); });
 
     m_numberPanel = new NumberPanel(this);
+    m_personOverview = new PersonOverview(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_messagePage);
     m_pages->addWidget(m_numberPanel);
+    m_pages->addWidget(m_personOverview);
+    connect(m_personOverview, &PersonOverview::numberChosen, this,
+            [this](qint64 id) { selectNumber(id); });
+    connect(m_personOverview, &PersonOverview::addNumberRequested, this, [this] { addNumber(); });
+    connect(m_personOverview, &PersonOverview::editPersonRequested, this,
+            [this] { editPerson(currentPersonId()); });
 
     auto* splitter = new QSplitter(this);
     m_splitter = splitter;
@@ -279,6 +305,7 @@ void MainWindow::createWidgets()
     connect(m_numberPanel, &NumberPanel::walkthroughRequested, this, [this] { walkThrough(); });
     connect(m_numberPanel, &NumberPanel::editNumberRequested, this,
             [this] { editNumber(m_numberPanel->numberId()); });
+    connect(m_numberPanel, &NumberPanel::newOwnerRequested, this, [this] { newOwnerChecks(); });
 }
 
 // ---- session -----------------------------------------------------------------------------------
@@ -325,6 +352,7 @@ void MainWindow::wipe()
     m_removed.clear();
     m_peopleModel->wipe();
     m_numberPanel->wipe();
+    m_personOverview->wipe();
     m_messageTitle->setText(QString());
     m_messageText->setText(QString());
     m_messageAddPerson->hide();
@@ -430,37 +458,65 @@ void MainWindow::updateRightSide()
         if (record == nullptr || owner == nullptr) {
             return;
         }
-        auto bindings = m_inventory->bindings(record->id);
-        if (!bindings) {
-            showError(bindings.message());
-            return;
-        }
-        m_numberPanel->showNumber(*record, *owner, *bindings, m_services);
-        m_pages->setCurrentWidget(m_numberPanel);
+        showNumberPage(*record, *owner);
     } else if (kind == PeopleModel::PersonKind) {
         const Person* person = personById(PeopleModel::idOf(current));
         if (person == nullptr) {
             return;
         }
-        const int numbers = static_cast<int>(
-            std::count_if(m_numbers.cbegin(), m_numbers.cend(),
-                          [person](const NumberRecord& n) { return n.personId == person->id; }));
-        QString text = numbers == 0
-                           ? tr("No phone numbers are listed for %1 yet. Add one with “Add a "
-                                "number…” (Ctrl+Shift+N).")
-                                 .arg(person->name)
-                           : tr("Choose one of %1's numbers on the left to see the services "
-                                "that use it, or add another number.")
-                                 .arg(person->name);
-        if (!person->notes.isEmpty()) {
-            text = person->notes + QStringLiteral("\n\n") + text;
-        }
-        showMessage(DisplayText::person(*person), text, false, true, true);
+        showPersonPage(*person);
     } else {
         showMessage(tr("Choose a person or a number"),
                     tr("Choose someone on the left to see their numbers."), false, false, false);
     }
     updateActions();
+}
+
+void MainWindow::showNumberPage(const NumberRecord& record, const Person& owner)
+{
+    auto bindings = m_inventory->bindings(record.id);
+    if (!bindings) {
+        showError(bindings.message());
+        return;
+    }
+    NumberOverview::Content overview;
+    overview.record = record;
+    overview.services = m_services;
+    overview.today = QDate::currentDate();
+    auto plan = VaultPlan::build(*m_inventory, record, overview.today);
+    auto recent = m_inventory->recentEvents(record.id, NumberOverview::kRecentShown);
+    auto checks = m_inventory->newOwnerChecks(record.id);
+    if (!plan || !recent || !checks) {
+        showError(!plan ? plan.message() : !recent ? recent.message() : checks.message());
+        return;
+    }
+    overview.plan = *std::move(plan);
+    overview.recent = *std::move(recent);
+    overview.newOwnerChecks = *std::move(checks);
+    overview.newOwnerServices = static_cast<int>(NewOwnerGuide::builtIn().services.size());
+    m_numberPanel->showNumber(record, owner, *bindings, m_services);
+    m_numberPanel->overview()->show(overview);
+    m_pages->setCurrentWidget(m_numberPanel);
+}
+
+void MainWindow::showPersonPage(const Person& person)
+{
+    const QDate today = QDate::currentDate();
+    QList<PersonOverview::Row> rows;
+    for (const NumberRecord& record : std::as_const(m_numbers)) {
+        if (record.personId != person.id) {
+            continue;
+        }
+        auto plan = VaultPlan::build(*m_inventory, record, today);
+        if (!plan) {
+            showError(plan.message());
+            return;
+        }
+        rows.append({record, *std::move(plan)});
+    }
+    m_numberPanel->wipe();
+    m_personOverview->show(person, rows, today);
+    m_pages->setCurrentWidget(m_personOverview);
 }
 
 MainWindow::Target MainWindow::target() const
@@ -473,7 +529,9 @@ MainWindow::Target MainWindow::target() const
     const QWidget* focus = focusWidget();
     if (m_pages->currentWidget() == m_numberPanel && focus != nullptr &&
         m_numberPanel->isAncestorOf(focus)) {
-        return m_numberPanel->currentBinding() != nullptr ? Target::Binding : Target::None;
+        return m_numberPanel->servicesShown() && m_numberPanel->currentBinding() != nullptr
+                   ? Target::Binding
+                   : Target::None;
     }
     switch (PeopleModel::kindOf(m_tree->currentIndex())) {
     case PeopleModel::PersonKind:
@@ -497,6 +555,10 @@ void MainWindow::updateActions()
     m_walkthrough->setEnabled(m_addBinding->isEnabled());
     m_details->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
                           m_numberPanel->currentBinding() != nullptr);
+    m_history->setEnabled(m_details->isEnabled() && m_numberPanel->servicesShown());
+    const NumberRecord* shown =
+        m_pages->currentWidget() == m_numberPanel ? numberById(m_numberPanel->numberId()) : nullptr;
+    m_newOwner->setEnabled(open && shown != nullptr && shown->status == NumberStatus::Received);
     m_numberPanel->setDetailsEnabled(m_details->isEnabled());
     m_lock->setEnabled(open);
     m_changePassphrase->setEnabled(open);
@@ -742,11 +804,47 @@ WalkthroughDialog* MainWindow::walkThrough()
     return openDialog(dialog);
 }
 
+BindingHistoryDialog* MainWindow::showHistory()
+{
+    const Binding* binding = m_numberPanel->currentBinding();
+    if (m_inventory == nullptr || binding == nullptr || m_pages->currentWidget() != m_numberPanel) {
+        return nullptr;
+    }
+    const qint64 numberId = m_numberPanel->numberId();
+    const qint64 bindingId = binding->id;
+    auto* dialog = new BindingHistoryDialog(m_inventory, bindingId,
+                                            m_numberPanel->currentServiceName(), m_services, this);
+    connect(dialog, &BindingHistoryDialog::changed, this, [this, numberId, bindingId] {
+        reload();
+        selectNumber(numberId);
+        m_numberPanel->showServices();
+        m_numberPanel->selectBinding(bindingId);
+    });
+    return openDialog(dialog);
+}
+
+NewOwnerDialog* MainWindow::newOwnerChecks()
+{
+    const qint64 numberId = m_numberPanel->numberId();
+    const NumberRecord* record = numberById(numberId);
+    if (m_inventory == nullptr || record == nullptr || m_pages->currentWidget() != m_numberPanel ||
+        record->status != NumberStatus::Received) {
+        return nullptr;
+    }
+    auto* dialog = new NewOwnerDialog(m_inventory, *record, this);
+    connect(dialog, &NewOwnerDialog::changed, this, [this, numberId] {
+        reload();
+        selectNumber(numberId);
+    });
+    return openDialog(dialog);
+}
+
 void MainWindow::bindingsAdded(qint64 numberId, const QList<qint64>& ids, const QStringList& names)
 {
     reload();
     selectNumber(numberId);
     if (!ids.isEmpty()) {
+        m_numberPanel->showServices();
         m_numberPanel->selectBinding(ids.first());
     }
     statusBar()->showMessage(

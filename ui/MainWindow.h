@@ -20,6 +20,9 @@ class QTreeView;
 namespace rebind {
 
 class AboutDialog;
+class BindingHistoryDialog;
+class NewOwnerDialog;
+class PersonOverview;
 class BindingDialog;
 class ChecklistDialog;
 class FormDialog;
@@ -71,6 +74,10 @@ public:
     ServiceDetailDialog* showServiceDetails();
     // One item of the selected number's plan at a time, resuming at the first open one.
     WalkthroughDialog* walkThrough();
+    // The selected binding's history, with undo of its last change.
+    BindingHistoryDialog* showHistory();
+    // The new-owner checklist of the selected number (one marked "received").
+    NewOwnerDialog* newOwnerChecks();
     AboutDialog* about();
     // Edits what the keyboard focus points at (a binding in the table, else the tree item).
     FormDialog* editSelected();
@@ -84,6 +91,7 @@ public:
     QTreeView* peopleView() const { return m_tree; }
     PeopleModel* peopleModel() const { return m_peopleModel; }
     NumberPanel* numberPanel() const { return m_numberPanel; }
+    PersonOverview* personOverview() const { return m_personOverview; }
     QStackedWidget* pages() const { return m_pages; }
     QLabel* messageTitle() const { return m_messageTitle; }
     QLabel* countsLabel() const { return m_counts; }
@@ -94,6 +102,8 @@ public:
     QAction* findServicesAction() const { return m_findServices; }
     QAction* detailsAction() const { return m_details; }
     QAction* walkthroughAction() const { return m_walkthrough; }
+    QAction* historyAction() const { return m_history; }
+    QAction* newOwnerAction() const { return m_newOwner; }
     QAction* aboutAction() const { return m_about; }
     QAction* editAction() const { return m_edit; }
     QAction* deleteAction() const { return m_delete; }
@@ -125,6 +135,8 @@ private:
     void createMenus();
     void createWidgets();
     void updateRightSide();
+    void showNumberPage(const NumberRecord& record, const Person& owner);
+    void showPersonPage(const Person& person);
     void updateActions();
     void showMessage(const QString& title, const QString& text, bool offerPerson, bool offerNumber,
                      bool offerEditPerson);
@@ -165,6 +177,7 @@ private:
     QPushButton* m_messageAddNumber = nullptr;
     QPushButton* m_messageEditPerson = nullptr;
     NumberPanel* m_numberPanel = nullptr;
+    PersonOverview* m_personOverview = nullptr;
     QLabel* m_counts = nullptr;
 
     QAction* m_addPerson = nullptr;
@@ -173,6 +186,8 @@ private:
     QAction* m_findServices = nullptr;
     QAction* m_details = nullptr;
     QAction* m_walkthrough = nullptr;
+    QAction* m_history = nullptr;
+    QAction* m_newOwner = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_undo = nullptr;

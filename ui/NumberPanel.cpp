@@ -4,6 +4,7 @@
 #include "BindingFilterModel.h"
 #include "BindingTableModel.h"
 #include "DisplayText.h"
+#include "NumberOverview.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rebind {
@@ -41,10 +43,11 @@ NumberPanel::NumberPanel(QWidget* parent)
       m_findServices(new QPushButton(tr("Find services to add…"), this)),
       m_details(new QPushButton(tr("What to do for the selected service…"), this)),
       m_walkthrough(new QPushButton(tr("Walk me through it…"), this)),
-      m_model(new BindingTableModel(this)), m_proxy(new BindingFilterModel(this))
+      m_model(new BindingTableModel(this)), m_proxy(new BindingFilterModel(this)),
+      m_tabs(new QTabWidget(this)), m_overview(new NumberOverview(this))
 {
     setObjectName(QStringLiteral("numberPanel"));
-    m_title->setFont(Appearance::scaledFont(1.6, true));
+    Appearance::setScaledFont(m_title, 1.6, true);
     m_title->setWordWrap(false);
 
     auto* addBinding = new QPushButton(tr("Add a service…"), this);
@@ -70,8 +73,6 @@ NumberPanel::NumberPanel(QWidget* parent)
     titleRow->addWidget(m_title);
     titleRow->addWidget(m_owner, 1);
     titleRow->addWidget(editNumber);
-    titleRow->addWidget(m_findServices);
-    titleRow->addWidget(addBinding);
 
     auto* left = new QFormLayout;
     left->setHorizontalSpacing(12);
@@ -126,20 +127,39 @@ NumberPanel::NumberPanel(QWidget* parent)
     header->setHighlightSections(false);
     header->setMinimumSectionSize(80);
 
+    // The overview (verdict, next steps, recent changes) and the full list of services share
+    // the space under the number's header as two tabs.
+    auto* servicesPage = new QWidget(this);
+    auto* servicesLayout = new QVBoxLayout(servicesPage);
+    servicesLayout->setContentsMargins(0, 8, 0, 0);
+    servicesLayout->setSpacing(10);
+    servicesLayout->addLayout(filterRow);
+    servicesLayout->addWidget(m_hint);
+    servicesLayout->addWidget(m_table, 1);
+    // Two rows of buttons rather than one, so that large text still fits the window.
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_findServices);
+    addRow->addWidget(addBinding);
+    addRow->addStretch();
+    servicesLayout->addLayout(addRow);
+    auto* bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_details);
+    bottomRow->addWidget(m_walkthrough);
+    bottomRow->addStretch();
+    servicesLayout->addLayout(bottomRow);
+
+    m_overview->setParent(this);
+    m_tabs->setObjectName(QStringLiteral("numberTabs"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(servicesPage, tr("Ser&vices"));
+    m_tabs->setDocumentMode(true);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
     layout->addLayout(titleRow);
     layout->addLayout(details);
-    layout->addSpacing(6);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_table, 1);
-    auto* bottomRow = new QHBoxLayout;
-    bottomRow->addWidget(m_details);
-    bottomRow->addWidget(m_walkthrough);
-    bottomRow->addStretch();
-    layout->addLayout(bottomRow);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
@@ -157,6 +177,29 @@ NumberPanel::NumberPanel(QWidget* parent)
     connect(m_details, &QPushButton::clicked, this, &NumberPanel::detailsRequested);
     connect(m_walkthrough, &QPushButton::clicked, this, &NumberPanel::walkthroughRequested);
     connect(editNumber, &QPushButton::clicked, this, &NumberPanel::editNumberRequested);
+    connect(m_overview, &NumberOverview::walkthroughRequested, this,
+            &NumberPanel::walkthroughRequested);
+    connect(m_overview, &NumberOverview::newOwnerRequested, this, &NumberPanel::newOwnerRequested);
+    connect(m_overview, &NumberOverview::servicesRequested, this, [this] {
+        showServices();
+        m_table->setFocus();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &NumberPanel::currentBindingChanged);
+}
+
+void NumberPanel::showServices()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void NumberPanel::showOverview()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+bool NumberPanel::servicesShown() const
+{
+    return m_tabs->currentIndex() == 1;
 }
 
 void NumberPanel::showNumber(const NumberRecord& record, const Person& owner,
@@ -228,6 +271,7 @@ void NumberPanel::wipe()
     }
     m_filter->setText(QString());
     m_model->wipe();
+    m_overview->wipe();
 }
 
 void NumberPanel::updateHint()

@@ -11,15 +11,18 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace rebind {
 
 class BindingFilterModel;
 class BindingTableModel;
+class NumberOverview;
 
 // The right side of the main window for one number: a header (number, owner, status, cancel
-// date, new number, carrier, progress) above a filter box and the sortable table of its services.
+// date, new number, carrier) above two tabs: the overview (dashboard) and the services (a filter
+// box and the sortable table).
 class NumberPanel : public QWidget
 {
     Q_OBJECT
@@ -50,6 +53,12 @@ public:
     QPushButton* walkthroughButton() const { return m_walkthrough; }
     void setDetailsEnabled(bool enabled);
 
+    NumberOverview* overview() const { return m_overview; }
+    QTabWidget* tabs() const { return m_tabs; }
+    void showServices();
+    void showOverview();
+    bool servicesShown() const;
+
 Q_SIGNALS:
     void bindingActivated(qint64 bindingId);
     void currentBindingChanged();
@@ -58,6 +67,7 @@ Q_SIGNALS:
     void detailsRequested();
     void walkthroughRequested();
     void editNumberRequested();
+    void newOwnerRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -82,6 +92,8 @@ private:
     QPushButton* m_walkthrough;
     BindingTableModel* m_model;
     BindingFilterModel* m_proxy;
+    QTabWidget* m_tabs;
+    NumberOverview* m_overview;
 };
 
 } // namespace rebind

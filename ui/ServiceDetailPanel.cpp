@@ -92,7 +92,7 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
 
     m_badge->setObjectName(QStringLiteral("detailBadge"));
     m_badge->setFixedSize(kBadgeSize, kBadgeSize);
-    m_title->setFont(Appearance::scaledFont(1.45, true));
+    Appearance::setScaledFont(m_title, 1.45, true);
     m_subtitle->setStyleSheet(QStringLiteral("color: #404040;"));
     auto* names = new QVBoxLayout;
     names->setSpacing(2);
@@ -106,14 +106,14 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     m_edited->setText(tr("✎ Edited by you: the steps below are your own."));
     m_edited->setStyleSheet(QStringLiteral(
         "background: #fff4d6; color: #5a3d00; border: 1px solid #d9a400; padding: 4px 8px;"));
-    m_edited->setFont(Appearance::scaledFont(1.0, true));
+    Appearance::setScaledFont(m_edited, 1.0, true);
 
     // Styled on the label itself: a frame around it would not pass a change of its wrapped
     // height on to the panel's layout.
     m_warnings->setStyleSheet(
         QStringLiteral("background: #fdecea; color: #7a0010; border: 2px "
                        "solid #b00020; border-radius: 6px; padding: 8px 10px;"));
-    m_warnings->setFont(Appearance::scaledFont(1.1, true));
+    Appearance::setScaledFont(m_warnings, 1.1, true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -122,17 +122,15 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     layout->addWidget(m_edited);
     layout->addWidget(m_warnings);
 
-    const QFont sectionFont = Appearance::scaledFont(1.15, true);
-    const QFont stepFont = Appearance::scaledFont(1.15);
     for (StepKind kind : ServiceText::kinds()) {
         const QString key = catalogKey(kind);
         auto* title = textLabel(this, "detailStepsTitle");
         title->setObjectName(QStringLiteral("detailStepsTitle-") + key);
         title->setText(ServiceText::kindTitle(kind));
-        title->setFont(sectionFont);
+        Appearance::setScaledFont(title, 1.15, true);
         auto* steps = textLabel(this, "detailSteps", Qt::RichText);
         steps->setObjectName(QStringLiteral("detailSteps-") + key);
-        steps->setFont(stepFont);
+        Appearance::setScaledFont(steps, 1.15);
         layout->addSpacing(4);
         layout->addWidget(title);
         layout->addWidget(steps);
@@ -142,8 +140,8 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     layout->addWidget(m_noSteps);
 
     m_lostTitle->setText(tr("If the old number is already gone"));
-    m_lostTitle->setFont(sectionFont);
-    m_lost->setFont(Appearance::scaledFont(1.05));
+    Appearance::setScaledFont(m_lostTitle, 1.15, true);
+    Appearance::setScaledFont(m_lost, 1.05);
     layout->addSpacing(4);
     layout->addWidget(m_lostTitle);
     layout->addWidget(m_lost);

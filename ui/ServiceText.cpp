@@ -1,5 +1,7 @@
 #include "ServiceText.h"
 
+#include "Catalog.h"
+
 #include <QTranslator>
 
 namespace rebind {
@@ -34,6 +36,12 @@ QString ServiceText::language()
 void ServiceText::setLanguage(const QString& language)
 {
     languageOverride() = language;
+}
+
+QString ServiceText::catalogName(const QString& catalogId)
+{
+    const CatalogEntry* entry = Catalog::builtIn().find(catalogId);
+    return entry != nullptr ? entry->name(language()) : catalogId;
 }
 
 QString ServiceText::otherName(const CatalogEntry& entry, const QString& language)

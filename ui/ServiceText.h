@@ -20,6 +20,9 @@ public:
     static QString language();
     static void setLanguage(const QString& language);
     // The name in the other language, when it differs (shown small beside the main one).
+    // The catalog entry's name in the current language; the id itself when the catalog has
+    // no such entry.
+    static QString catalogName(const QString& catalogId);
     static QString otherName(const CatalogEntry& entry, const QString& language);
 
     static QString tierLabel(RiskTier tier);

@@ -32,7 +32,7 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
     setWindowTitle(tr("Unlock Rebind"));
 
     auto* title = new QLabel(tr("Unlock your vault"), this);
-    title->setFont(Appearance::scaledFont(1.5, true));
+    Appearance::setScaledFont(title, 1.5, true);
 
     m_pathLabel->setObjectName(QStringLiteral("vaultPathLabel"));
     m_pathLabel->setWordWrap(true);

@@ -54,7 +54,7 @@ QLabel* wrappedLabel(QWidget* parent, const char* name, double scale, bool bold)
     label->setObjectName(QString::fromLatin1(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setFont(Appearance::scaledFont(scale, bold));
+    Appearance::setScaledFont(label, scale, bold);
     return label;
 }
 
@@ -131,7 +131,7 @@ WalkthroughDialog::WalkthroughDialog(Inventory* inventory, const NumberRecord& r
     buttons->addWidget(m_back);
     buttons->addStretch(1);
     for (QPushButton* button : {m_done, m_cannot, m_skip, m_notNeeded}) {
-        button->setFont(Appearance::scaledFont(1.1, button == m_done));
+        Appearance::setScaledFont(button, 1.1, button == m_done);
         buttons->addWidget(button);
     }
     buttons->addSpacing(12);

@@ -39,6 +39,12 @@ const Entry<BindingStatus> kStatuses[] = {
     {BindingStatus::Verified, "verified"}, {BindingStatus::NotNeeded, "not-needed"},
 };
 
+const Entry<NewOwnerResult> kNewOwnerResults[] = {
+    {NewOwnerResult::Free, "free"},
+    {NewOwnerResult::SomeoneElse, "someone-else"},
+    {NewOwnerResult::Mine, "mine"},
+};
+
 template <typename Enum, size_t N> QString keyOf(const Entry<Enum> (&table)[N], Enum value)
 {
     for (const auto& entry : table) {
@@ -107,6 +113,32 @@ QString Vocabulary::relationLabel(const QString& relation)
     if (relation == QLatin1String("other"))
         return tr("Other");
     return relation;
+}
+
+QString Vocabulary::key(NewOwnerResult result)
+{
+    return keyOf(kNewOwnerResults, result);
+}
+std::optional<NewOwnerResult> Vocabulary::newOwnerResultFromKey(const QString& key)
+{
+    return fromKey(kNewOwnerResults, key);
+}
+QList<NewOwnerResult> Vocabulary::newOwnerResults()
+{
+    return valuesOf(kNewOwnerResults);
+}
+
+QString Vocabulary::label(NewOwnerResult result)
+{
+    switch (result) {
+    case NewOwnerResult::Free:
+        return tr("Free: no account uses it");
+    case NewOwnerResult::SomeoneElse:
+        return tr("Someone else's account uses it");
+    case NewOwnerResult::Mine:
+        return tr("My own account");
+    }
+    return {};
 }
 
 QString Vocabulary::key(NumberStatus status)

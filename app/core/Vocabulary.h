@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Binding.h"
+#include "NewOwnerCheck.h"
 #include "NumberRecord.h"
 
 #include <optional>
@@ -41,6 +42,11 @@ public:
     static QString label(BindingStatus status);
     static std::optional<BindingStatus> statusFromKey(const QString& key);
     static QList<BindingStatus> statuses();
+
+    static QString key(NewOwnerResult result);
+    static QString label(NewOwnerResult result);
+    static std::optional<NewOwnerResult> newOwnerResultFromKey(const QString& key);
+    static QList<NewOwnerResult> newOwnerResults();
 
     static QStringList categoryKeys();
     static QString categoryLabel(const QString& category);

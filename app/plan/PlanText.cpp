@@ -36,4 +36,32 @@ QString PlanText::kindKey(PlanItem::Kind kind)
     return QString();
 }
 
+QString PlanText::blockerKey(const PlanItem& item)
+{
+    if (item.kind == PlanItem::Kind::CheckNewNumber) {
+        return QStringLiteral("new-number-not-checked");
+    }
+    if (item.oldNumberNeeded) {
+        return QStringLiteral("old-number-needed");
+    }
+    if (item.tier == RiskTier::Critical) {
+        return QStringLiteral("critical");
+    }
+    return QStringLiteral("high-risk");
+}
+
+QString PlanText::blockerLabel(const QString& reason)
+{
+    if (reason == QLatin1String("new-number-not-checked")) {
+        return tr("new number not checked");
+    }
+    if (reason == QLatin1String("old-number-needed")) {
+        return tr("needs the old number");
+    }
+    if (reason == QLatin1String("critical")) {
+        return tr("critical");
+    }
+    return tr("high-risk");
+}
+
 } // namespace rebind

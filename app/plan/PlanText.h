@@ -17,6 +17,10 @@ public:
     static QString title(const PlanItem& item);
     // "check-new-number", "binding", "tell-contacts", "call-forwarding", "cancel-at-carrier".
     static QString kindKey(PlanItem::Kind kind);
+    // Why an open item keeps the verdict at "not yet safe to cancel": "new-number-not-checked",
+    // "old-number-needed", "critical" or "high-risk", and its translated label.
+    static QString blockerKey(const PlanItem& item);
+    static QString blockerLabel(const QString& key);
 };
 
 } // namespace rebind

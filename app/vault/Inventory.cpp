@@ -1,6 +1,7 @@
 #include "Inventory.h"
 
 #include "SqliteDatabase.h"
+#include "UndoableChange.h"
 #include "Vocabulary.h"
 
 #include <QUuid>
@@ -103,6 +104,23 @@ Binding bindingFrom(const SqliteStatement& s)
     b.createdAt = QDateTime::fromString(s.text(10), Qt::ISODateWithMs);
     b.updatedAt = QDateTime::fromString(s.text(11), Qt::ISODateWithMs);
     return b;
+}
+
+const QString kEventColumns =
+    QStringLiteral("id, binding_uid, at, field, old_value, new_value, batch, undo_of, service_id");
+Event eventFrom(const SqliteStatement& s)
+{
+    Event e;
+    e.id = s.int64(0);
+    e.bindingUid = s.text(1);
+    e.at = QDateTime::fromString(s.text(2), Qt::ISODateWithMs);
+    e.field = s.text(3);
+    e.oldValue = s.text(4);
+    e.newValue = s.text(5);
+    e.batch = s.isNull(6) ? e.id : s.int64(6);
+    e.undoOf = s.isNull(7) ? 0 : s.int64(7);
+    e.serviceId = s.isNull(8) ? 0 : s.int64(8);
+    return e;
 }
 
 template <typename T, typename Mapper>
@@ -269,8 +287,13 @@ Result<void> Inventory::removeWithBindings(const QString& bindingsSql, const QSt
         if (!doomed) {
             return doomed.error();
         }
+        auto batch = nextBatch();
+        if (!batch) {
+            return batch.error();
+        }
         for (const QString& uid : *doomed) {
-            if (auto logged = appendEvent(uid, QStringLiteral("deleted"), QString(), QString());
+            if (auto logged =
+                    appendEvent(uid, QStringLiteral("deleted"), QString(), QString(), *batch);
                 !logged) {
                 return logged;
             }
@@ -565,6 +588,11 @@ Result<qint64> Inventory::insertBinding(Binding binding, const QString& eventFie
 
 Result<void> Inventory::updateBinding(const Binding& binding)
 {
+    return writeChange(binding, 0);
+}
+
+Result<void> Inventory::writeChange(const Binding& binding, qint64 undoOf)
+{
     if (binding.account.size() > kMaxText) {
         return tooLong(tr("The account name"));
     }
@@ -575,6 +603,10 @@ Result<void> Inventory::updateBinding(const Binding& binding)
         auto before = this->binding(binding.id);
         if (!before) {
             return before.error();
+        }
+        auto batch = nextBatch();
+        if (!batch) {
+            return batch.error();
         }
         const auto dateText = [](const QDate& d) {
             return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -595,7 +627,9 @@ Result<void> Inventory::updateBinding(const Binding& binding)
         for (const auto& [field, oldValue, newValue] : changes) {
             if (oldValue != newValue) {
                 changed = true;
-                if (auto logged = appendEvent(before->uid, field, oldValue, newValue); !logged) {
+                if (auto logged =
+                        appendEvent(before->uid, field, oldValue, newValue, *batch, undoOf);
+                    !logged) {
                     return logged;
                 }
             }
@@ -616,6 +650,58 @@ Result<void> Inventory::updateBinding(const Binding& binding)
                          tr("This service with this account is already listed for the number."));
     }
     return done;
+}
+
+Result<Binding> Inventory::undoLastChange(qint64 bindingId)
+{
+    Binding after;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto current = binding(bindingId);
+        if (!current) {
+            return current.error();
+        }
+        auto history = events(current->uid);
+        if (!history) {
+            return history.error();
+        }
+        const QList<Event> change = UndoableChange::find(*history);
+        if (change.isEmpty()) {
+            return makeError(ErrorCode::NotFound,
+                             tr("There is no change to undo for this service."));
+        }
+        after = *current;
+        for (const Event& event : change) {
+            const QString& old = event.oldValue;
+            if (event.field == QLatin1String("service_id")) {
+                after.serviceId = old.toLongLong();
+            } else if (event.field == QLatin1String("account")) {
+                after.account = old;
+            } else if (event.field == QLatin1String("roles")) {
+                after.roles = rolesFrom(old);
+            } else if (event.field == QLatin1String("action")) {
+                after.action = Vocabulary::actionFromKey(old).value_or(after.action);
+            } else if (event.field == QLatin1String("status")) {
+                after.status = Vocabulary::statusFromKey(old).value_or(after.status);
+            } else if (event.field == QLatin1String("due_date")) {
+                after.due = dateFrom(old);
+            } else if (event.field == QLatin1String("notes")) {
+                after.notes = old;
+            }
+        }
+        if (auto written = writeChange(after, change.first().batch); !written) {
+            return written;
+        }
+        auto stored = binding(bindingId);
+        if (!stored) {
+            return stored.error();
+        }
+        after = *stored;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return after;
 }
 
 Result<Binding> Inventory::removeBinding(qint64 id)
@@ -642,31 +728,102 @@ Result<Binding> Inventory::removeBinding(qint64 id)
 
 // ---- events ------------------------------------------------------------------------------------
 
-Result<void> Inventory::appendEvent(const QString& bindingUid, const QString& field,
-                                    const QString& oldValue, const QString& newValue)
+Result<qint64> Inventory::nextBatch() const
 {
-    return runSql(m_db,
-                  QStringLiteral("INSERT INTO event (binding_uid, at, field, old_value, new_value) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5)"),
-                  {bindingUid, now(), field, oldValue, newValue});
+    auto last = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM event"));
+    if (!last) {
+        return last.error();
+    }
+    return last->toLongLong() + 1;
+}
+
+Result<void> Inventory::appendEvent(const QString& bindingUid, const QString& field,
+                                    const QString& oldValue, const QString& newValue, qint64 batch,
+                                    qint64 undoOf)
+{
+    // Called while the binding row exists (before a delete, after an insert), so its number
+    // and service can be recorded with the event.
+    return runSql(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO event (binding_uid, at, field, old_value, new_value, batch, undo_of, "
+            "number_uid, service_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+            "COALESCE(?6, (SELECT COALESCE(MAX(id), 0) + 1 FROM event)), ?7, "
+            "(SELECT n.uid FROM binding b JOIN phone_number n ON n.id = b.number_id "
+            "WHERE b.uid = ?1), (SELECT service_id FROM binding WHERE uid = ?1))"),
+        {bindingUid, now(), field, oldValue, newValue, batch > 0 ? QVariant(batch) : QVariant(),
+         undoOf > 0 ? QVariant(undoOf) : QVariant()});
 }
 
 Result<QList<Event>> Inventory::events(const QString& bindingUid) const
 {
+    return queryAll<Event>(m_db,
+                           QStringLiteral("SELECT %1 FROM event WHERE binding_uid = ?1 ORDER BY id")
+                               .arg(kEventColumns),
+                           {bindingUid}, eventFrom);
+}
+
+Result<QList<Event>> Inventory::recentEvents(qint64 numberId, int limit) const
+{
     return queryAll<Event>(
         m_db,
-        QStringLiteral("SELECT id, binding_uid, at, field, old_value, new_value FROM event "
-                       "WHERE binding_uid = ?1 ORDER BY id"),
-        {bindingUid}, [](const SqliteStatement& s) {
-            Event e;
-            e.id = s.int64(0);
-            e.bindingUid = s.text(1);
-            e.at = QDateTime::fromString(s.text(2), Qt::ISODateWithMs);
-            e.field = s.text(3);
-            e.oldValue = s.text(4);
-            e.newValue = s.text(5);
-            return e;
+        QStringLiteral("SELECT %1 FROM event WHERE number_uid = "
+                       "(SELECT uid FROM phone_number WHERE id = ?1) ORDER BY id DESC LIMIT ?2")
+            .arg(kEventColumns),
+        {numberId, std::max(limit, 0)}, eventFrom);
+}
+
+// ---- new owner ---------------------------------------------------------------------------------
+
+Result<QList<NewOwnerCheck>> Inventory::newOwnerChecks(qint64 numberId) const
+{
+    auto rows = queryAll<std::optional<NewOwnerCheck>>(
+        m_db,
+        QStringLiteral("SELECT service_key, result, updated_at FROM new_owner_check "
+                       "WHERE number_id = ?1 ORDER BY service_key"),
+        {numberId}, [](const SqliteStatement& s) -> std::optional<NewOwnerCheck> {
+            // A word from a newer version reads as "not checked".
+            const auto result = Vocabulary::newOwnerResultFromKey(s.text(1));
+            if (!result) {
+                return std::nullopt;
+            }
+            return NewOwnerCheck{s.text(0), *result,
+                                 QDateTime::fromString(s.text(2), Qt::ISODateWithMs)};
         });
+    if (!rows) {
+        return rows.error();
+    }
+    QList<NewOwnerCheck> known;
+    for (const auto& check : *rows) {
+        if (check) {
+            known.append(*check);
+        }
+    }
+    return known;
+}
+
+Result<void> Inventory::setNewOwnerCheck(qint64 numberId, const QString& serviceKey,
+                                         std::optional<NewOwnerResult> result)
+{
+    if (serviceKey.isEmpty() || serviceKey.size() > kMaxText) {
+        return makeError(ErrorCode::InvalidInput, tr("This service is not known."));
+    }
+    return m_db.transaction([&]() -> Result<void> {
+        auto saved =
+            result ? runSql(m_db,
+                            QStringLiteral("INSERT OR REPLACE INTO new_owner_check (number_id, "
+                                           "service_key, result, updated_at) "
+                                           "VALUES (?1, ?2, ?3, ?4)"),
+                            {numberId, serviceKey, Vocabulary::key(*result), now()})
+                   : runSql(m_db,
+                            QStringLiteral("DELETE FROM new_owner_check WHERE number_id = ?1 "
+                                           "AND service_key = ?2"),
+                            {numberId, serviceKey});
+        if (!saved && saved.code() == ErrorCode::InvalidInput) {
+            return makeError(ErrorCode::NotFound, tr("This number is no longer in the vault."));
+        }
+        return saved;
+    });
 }
 
 // ---- plan steps --------------------------------------------------------------------------------

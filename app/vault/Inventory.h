@@ -2,6 +2,7 @@
 
 #include "Binding.h"
 #include "Event.h"
+#include "NewOwnerCheck.h"
 #include "NumberRecord.h"
 #include "Person.h"
 #include "PlanStepState.h"
@@ -58,6 +59,17 @@ public:
     Result<qint64> restoreBinding(const Binding& removed);
 
     Result<QList<Event>> events(const QString& bindingUid) const;
+    // The newest events of the number's bindings (also of those deleted since), newest first.
+    Result<QList<Event>> recentEvents(qint64 numberId, int limit) const;
+    // Reverts the binding's newest change that is not undone yet (see UndoableChange); the undo
+    // is itself logged. Returns the binding as it is afterwards.
+    Result<Binding> undoLastChange(qint64 bindingId);
+
+    // What the new owner of a received number found per service; services not checked are
+    // absent. An empty result forgets the service's check.
+    Result<QList<NewOwnerCheck>> newOwnerChecks(qint64 numberId) const;
+    Result<void> setNewOwnerCheck(qint64 numberId, const QString& serviceKey,
+                                  std::optional<NewOwnerResult> result);
 
     // Progress on a number's own plan steps; steps never touched are absent.
     Result<QList<PlanStepState>> planSteps(qint64 numberId) const;
@@ -73,8 +85,13 @@ public:
                                  const QStringList& steps);
 
 private:
+    // batch 0: the event is a change of its own. undoOf: the batch an undo reverts.
     Result<void> appendEvent(const QString& bindingUid, const QString& field,
-                             const QString& oldValue, const QString& newValue);
+                             const QString& oldValue, const QString& newValue, qint64 batch = 0,
+                             qint64 undoOf = 0);
+    // The batch number for the events of the change about to be written.
+    Result<qint64> nextBatch() const;
+    Result<void> writeChange(const Binding& binding, qint64 undoOf);
     Result<void> validate(const Person& person) const;
     Result<void> validate(const NumberRecord& record) const;
     Result<qint64> insertBinding(Binding binding, const QString& eventField);

@@ -140,8 +140,39 @@ CREATE TABLE plan_step (
 )sql"));
 }
 
+// Version 5: events say which change wrote them (batch), which change they undo, and which
+// number and service they were about, so that a number's recent changes and undo survive the
+// binding's deletion; and the new owner's per-service checks of a received number. The log
+// stays append-only: the trigger is lifted only to fill the new columns of existing rows.
+Result<void> toVersion5(SqliteDatabase& db)
+{
+    return db.exec(QStringLiteral(R"sql(
+ALTER TABLE event ADD COLUMN batch INTEGER;
+ALTER TABLE event ADD COLUMN undo_of INTEGER;
+ALTER TABLE event ADD COLUMN number_uid TEXT;
+ALTER TABLE event ADD COLUMN service_id INTEGER;
+DROP TRIGGER event_no_update;
+UPDATE event SET
+    batch = (SELECT MIN(e.id) FROM event e
+             WHERE e.binding_uid = event.binding_uid AND e.at = event.at),
+    number_uid = (SELECT n.uid FROM binding b JOIN phone_number n ON n.id = b.number_id
+                  WHERE b.uid = event.binding_uid),
+    service_id = (SELECT b.service_id FROM binding b WHERE b.uid = event.binding_uid);
+CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE INDEX event_number ON event(number_uid);
+CREATE TABLE new_owner_check (
+    number_id INTEGER NOT NULL REFERENCES phone_number(id) ON DELETE CASCADE,
+    service_key TEXT NOT NULL,
+    result TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (number_id, service_key)
+);
+)sql"));
+}
+
 using Migration = Result<void> (*)(SqliteDatabase&);
-const Migration kMigrations[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+const Migration kMigrations[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Schema::kCurrentVersion,
               "one migration per schema version");
 

@@ -15,7 +15,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Schema)
 
 public:
-    static constexpr int kCurrentVersion = 4;
+    static constexpr int kCurrentVersion = 5;
     // "RBND": SQLite's application_id, to tell our files from other SQLCipher databases.
     static constexpr int kApplicationId = 0x52424E44;
 

@@ -1,6 +1,7 @@
 #include "Catalog.h"
 #include "CatalogReader.h"
 #include "CatalogSearch.h"
+#include "NewOwnerGuide.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -186,6 +187,56 @@ private Q_SLOTS:
         QVERIFY2(problems.contains(QStringLiteral("SMS signature “签名甲”")), qPrintable(problems));
         QVERIFY2(problems.contains(QStringLiteral("one: id used twice")), qPrintable(problems));
         QCOMPARE(catalog.entries().size(), 2);
+    }
+
+    void newOwnerGuideIsCompleteAndNamesRealServices()
+    {
+        QFile file(QStringLiteral(":/guidance/new-owner.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList problems;
+        const NewOwnerGuide guide = NewOwnerGuide::parse(file.readAll(), problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(guide.services.size() >= 15);
+        QCOMPARE(guide.routes.size(), 2);
+        const Catalog& catalog = Catalog::builtIn();
+        for (const NewOwnerGuide::Service& service : guide.services) {
+            const CatalogEntry* entry = catalog.find(service.catalogId);
+            QVERIFY2(entry != nullptr && entry->isCurated(), qPrintable(service.catalogId));
+            QVERIFY(!service.release.zh.isEmpty() && !service.release.en.isEmpty());
+        }
+        for (const NewOwnerGuide::Route& route : guide.routes) {
+            QVERIFY2(catalog.find(route.catalogId) != nullptr, qPrintable(route.id));
+        }
+        QVERIFY(guide.routes.first().title.zh.contains(QStringLiteral("二次号码焕新")));
+        QVERIFY(guide.routes.last().title.zh.contains(QStringLiteral("一证通查")));
+        const QString zh = guide.debtStatement(
+            QStringLiteral("zh_CN"), QStringLiteral("139 1234 5678"), QStringLiteral("2026-10-01"));
+        QVERIFY(zh.contains(QStringLiteral("139 1234 5678")));
+        QVERIFY(zh.contains(QStringLiteral("2026-10-01")));
+        QVERIFY(!zh.contains(QLatin1Char('{')));
+        const QString en =
+            guide.debtStatement(QStringLiteral("en"), QStringLiteral("139 1234 5678"),
+                                QStringLiteral("1 October 2026"));
+        QVERIFY(en.startsWith(QStringLiteral("Hello")));
+        QCOMPARE(NewOwnerGuide::builtIn().services.size(), guide.services.size());
+    }
+
+    void malformedNewOwnerGuideIsReported()
+    {
+        QStringList problems;
+        NewOwnerGuide::parse("[1, 2", problems);
+        QCOMPARE(problems.size(), 1);
+        problems.clear();
+        const NewOwnerGuide guide = NewOwnerGuide::parse(
+            R"({"schema": 1, "how_to_check": {"zh": "查"}, "services": [{"id": "wechat"}],
+                "debt_statement": {"title": {"zh": "说明", "en": "Statement"},
+                                   "text": {"zh": "{number}", "en": "{number} {since}"}}})",
+            problems);
+        QVERIFY(problems.contains(QStringLiteral("guide.how_to_check: needs both zh and en")));
+        QVERIFY(problems.contains(QStringLiteral("services.wechat.release: needs both zh and en")));
+        QVERIFY(
+            problems.contains(QStringLiteral("debt_statement.text: needs {number} and {since}")));
+        QCOMPARE(guide.services.size(), 1);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "AppSettings.h"
 #include "BindingDialog.h"
 #include "BindingFilterModel.h"
+#include "BindingHistoryDialog.h"
 #include "ChangePassphraseDialog.h"
 #include "ChecklistDialog.h"
 #include "FirstRunDialog.h"
@@ -16,6 +17,7 @@
 #include "Inventory.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NewOwnerDialog.h"
 #include "NullKeyStore.h"
 #include "NumberDialog.h"
 #include "NumberPanel.h"
@@ -39,11 +41,13 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -56,6 +60,7 @@ const QString kPassphrase = QStringLiteral("lantern orchid gravel pepper 1962");
 
 QString g_out;
 QString g_lang;
+qint64 g_receivedId = 0;
 
 void shoot(QWidget* widget, const QString& name)
 {
@@ -164,8 +169,26 @@ qint64 fill(Inventory& inv, const Data& d)
         if (i % 3 != 2) {
             b.due = QDate::currentDate().addDays(i * 9 - 12);
         }
-        (void)inv.addBinding(b);
+        const qint64 id = *inv.addBinding(b);
+        if (i == 1) {
+            // Some history to look at: two edits of Alipay.
+            Binding edited = *inv.binding(id);
+            edited.due = QDate::currentDate().addDays(20);
+            (void)inv.updateBinding(edited);
+            edited.notes = d.notes.at(2);
+            edited.status = BindingStatus::Waiting;
+            (void)inv.updateBinding(edited);
+        }
     }
+    // A number received from the carrier (recycled), with a few new-owner checks done.
+    NumberRecord received;
+    received.personId = meId;
+    received.number = *PhoneNumber::parse(QStringLiteral("17700001234"));
+    received.status = NumberStatus::Received;
+    g_receivedId = *inv.addNumber(received);
+    (void)inv.setNewOwnerCheck(g_receivedId, QStringLiteral("wechat"), NewOwnerResult::SomeoneElse);
+    (void)inv.setNewOwnerCheck(g_receivedId, QStringLiteral("alipay"), NewOwnerResult::Free);
+    (void)inv.setNewOwnerCheck(g_receivedId, QStringLiteral("qq"), NewOwnerResult::Mine);
     return oldId;
 }
 
@@ -250,8 +273,28 @@ int main(int argc, char* argv[])
     controller.unlockDialog()->accept();
     MainWindow* window = controller.mainWindow();
     window->selectNumber(numberId);
-    window->numberPanel()->table()->selectRow(1);
     shoot(window, QStringLiteral("main"));
+    window->numberPanel()->showServices();
+    window->numberPanel()->table()->selectRow(1);
+    shoot(window, QStringLiteral("main_services"));
+    if (BindingHistoryDialog* history = window->showHistory(); history != nullptr) {
+        shoot(history, QStringLiteral("history"));
+        history->undoButton()->click();
+        shoot(history, QStringLiteral("history_undone"));
+        history->reject();
+    }
+    window->selectNumber(g_receivedId);
+    window->numberPanel()->showOverview();
+    shoot(window, QStringLiteral("main_received"));
+    if (NewOwnerDialog* owner = window->newOwnerChecks(); owner != nullptr) {
+        owner->serviceList()->setCurrentRow(0);
+        shoot(owner, QStringLiteral("newowner"));
+        owner->tabs()->setCurrentIndex(1);
+        shoot(owner, QStringLiteral("newowner_routes"));
+        owner->tabs()->setCurrentIndex(2);
+        shoot(owner, QStringLiteral("newowner_statement"));
+        owner->reject();
+    }
     window->peopleView()->setCurrentIndex(window->peopleView()->model()->index(0, 0));
     shoot(window, QStringLiteral("main_person"));
     window->selectNumber(numberId);
@@ -326,6 +369,16 @@ int main(int argc, char* argv[])
         shoot(walk, QStringLiteral("walkthrough"));
         walk->reject();
     }
+    // Large text (settings: text size 160 %): the dashboard and the walk-through.
+    Appearance::setTextScale(1.6);
+    window->selectNumber(numberId);
+    window->numberPanel()->showOverview();
+    shoot(window, QStringLiteral("main_large"));
+    if (WalkthroughDialog* walk = window->walkThrough(); walk != nullptr) {
+        shoot(walk, QStringLiteral("walkthrough_large"));
+        walk->reject();
+    }
+    Appearance::setTextScale(1.0);
     AboutDialog* about = window->about();
     shoot(about, QStringLiteral("about"));
     QDialog* licence =

@@ -1,4 +1,5 @@
 #include "Inventory.h"
+#include "Schema.h"
 #include "SqliteDatabase.h"
 #include "Vault.h"
 
@@ -286,6 +287,169 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->binding(id).code(), ErrorCode::NotFound);
         QCOMPARE(m_inventory->events(uid)->last().field, QStringLiteral("deleted"));
         QCOMPARE(m_inventory->removePerson(person).code(), ErrorCode::NotFound);
+    }
+
+    void undoWalksBackOneChangeAtATime()
+    {
+        const qint64 number =
+            addNumber(addPerson(QStringLiteral("Me")), QStringLiteral("13800138000"));
+        Binding binding = newBinding(number, QStringLiteral("Bank"));
+        binding.notes = QStringLiteral("first");
+        const qint64 id = m_inventory->addBinding(binding).value();
+        QCOMPARE(m_inventory->undoLastChange(id).code(), ErrorCode::NotFound); // only "created"
+
+        // One edit that changes two fields is one change; a later one is another.
+        Binding edited = m_inventory->binding(id).value();
+        edited.status = BindingStatus::Done;
+        edited.notes = QStringLiteral("second");
+        QVERIFY(m_inventory->updateBinding(edited).ok());
+        edited.due = QDate(2026, 12, 1);
+        edited.roles = BindingRole::Login | BindingRole::BankReserved;
+        QVERIFY(m_inventory->updateBinding(edited).ok());
+
+        auto undone = m_inventory->undoLastChange(id);
+        QVERIFY2(undone.ok(), qPrintable(undone.message()));
+        QVERIFY(!undone->due.isValid());
+        QCOMPARE(undone->roles, BindingRoles());
+        QCOMPARE(undone->status, BindingStatus::Done); // the earlier change stays
+
+        undone = m_inventory->undoLastChange(id);
+        QVERIFY(undone.ok());
+        QCOMPARE(undone->status, BindingStatus::ToDo);
+        QCOMPARE(undone->notes, QStringLiteral("first"));
+        QCOMPARE(m_inventory->undoLastChange(id).code(), ErrorCode::NotFound);
+
+        // The undos are in the log too (nothing is erased), each naming what it reverted.
+        const QList<Event> log = m_inventory->events(m_inventory->binding(id)->uid).value();
+        QCOMPARE(log.size(), 1 + 2 + 2 + 2 + 2);
+        const Event& statusUndo = log.at(log.size() - 2);
+        QCOMPARE(statusUndo.field, QStringLiteral("status"));
+        QCOMPARE(statusUndo.newValue, QStringLiteral("to-do"));
+        QCOMPARE(statusUndo.undoOf, log.at(1).batch);
+        QCOMPARE(log.last().undoOf, log.at(1).batch);
+        QCOMPARE(log.at(1).batch, log.at(2).batch);
+        QVERIFY(log.at(3).batch != log.at(1).batch);
+
+        // A new change after the undos is the next one undo reverts.
+        edited = m_inventory->binding(id).value();
+        edited.action = BindingAction::Close;
+        QVERIFY(m_inventory->updateBinding(edited).ok());
+        QCOMPARE(m_inventory->undoLastChange(id)->action, BindingAction::Rebind);
+    }
+
+    void undoStopsAtARestore()
+    {
+        const qint64 number =
+            addNumber(addPerson(QStringLiteral("Me")), QStringLiteral("13800138000"));
+        const qint64 id =
+            m_inventory->addBinding(newBinding(number, QStringLiteral("Shop"))).value();
+        Binding edited = m_inventory->binding(id).value();
+        edited.status = BindingStatus::Waiting;
+        QVERIFY(m_inventory->updateBinding(edited).ok());
+        const Binding removed = m_inventory->removeBinding(id).value();
+        const qint64 back = m_inventory->restoreBinding(removed).value();
+        QCOMPARE(m_inventory->undoLastChange(back).code(), ErrorCode::NotFound);
+        QCOMPARE(m_inventory->binding(back)->status, BindingStatus::Waiting);
+    }
+
+    void recentEventsOfANumberIncludeDeletedBindings()
+    {
+        const qint64 person = addPerson(QStringLiteral("Me"));
+        const qint64 number = addNumber(person, QStringLiteral("13800138000"));
+        const qint64 other = addNumber(person, QStringLiteral("13900139000"));
+        const qint64 shop =
+            m_inventory->addBinding(newBinding(number, QStringLiteral("Shop"))).value();
+        const qint64 bank =
+            m_inventory->addBinding(newBinding(number, QStringLiteral("Bank"))).value();
+        QVERIFY(m_inventory->addBinding(newBinding(other, QStringLiteral("Mail"))).ok());
+        const qint64 shopService = m_inventory->binding(shop)->serviceId;
+        QVERIFY(m_inventory->removeBinding(shop).ok());
+        Binding edited = m_inventory->binding(bank).value();
+        edited.status = BindingStatus::Done;
+        QVERIFY(m_inventory->updateBinding(edited).ok());
+
+        const QList<Event> recent = m_inventory->recentEvents(number, 10).value();
+        QCOMPARE(recent.size(), 4); // created ×2, deleted, status
+        QCOMPARE(recent.first().field, QStringLiteral("status"));
+        QCOMPARE(recent.at(1).field, QStringLiteral("deleted"));
+        QCOMPARE(recent.at(1).serviceId, shopService);
+        QCOMPARE(m_inventory->recentEvents(number, 2)->size(), 2);
+        QCOMPARE(m_inventory->recentEvents(other, 10)->size(), 1);
+    }
+
+    void newOwnerChecksPersistPerNumber()
+    {
+        const qint64 person = addPerson(QStringLiteral("Me"));
+        const qint64 received = addNumber(person, QStringLiteral("13800138000"));
+        const qint64 other = addNumber(person, QStringLiteral("13900139000"));
+        QVERIFY(m_inventory->newOwnerChecks(received)->isEmpty());
+        QVERIFY(
+            m_inventory
+                ->setNewOwnerCheck(received, QStringLiteral("wechat"), NewOwnerResult::SomeoneElse)
+                .ok());
+        QVERIFY(
+            m_inventory->setNewOwnerCheck(received, QStringLiteral("alipay"), NewOwnerResult::Free)
+                .ok());
+        QVERIFY(
+            m_inventory->setNewOwnerCheck(received, QStringLiteral("alipay"), NewOwnerResult::Mine)
+                .ok());
+        const QList<NewOwnerCheck> checks = m_inventory->newOwnerChecks(received).value();
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(0).serviceKey, QStringLiteral("alipay"));
+        QCOMPARE(checks.at(0).result, NewOwnerResult::Mine);
+        QCOMPARE(checks.at(1).result, NewOwnerResult::SomeoneElse);
+        QVERIFY(m_inventory->newOwnerChecks(other)->isEmpty());
+
+        QVERIFY(
+            m_inventory->setNewOwnerCheck(received, QStringLiteral("alipay"), std::nullopt).ok());
+        QCOMPARE(m_inventory->newOwnerChecks(received)->size(), 1);
+        QCOMPARE(
+            m_inventory->setNewOwnerCheck(9999, QStringLiteral("qq"), NewOwnerResult::Free).code(),
+            ErrorCode::NotFound);
+        QVERIFY(m_inventory->removeNumber(received).ok());
+        const QString left = m_vault->database()
+                                 .scalar(QStringLiteral("SELECT count(*) FROM new_owner_check"))
+                                 .value();
+        QCOMPARE(left, QStringLiteral("0"));
+    }
+
+    void version5KeepsTheHistoryOfOlderVaults()
+    {
+        // A vault at version 4 with history: two events written by one edit (same time), one
+        // by another. Migrating groups them into changes and records their number and service.
+        const QString path = m_dir.filePath(QStringLiteral("v4.db"));
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::Create).value();
+        QVERIFY(Schema::migrate(*db, 4).ok());
+        QVERIFY(db->exec(QStringLiteral(R"sql(
+INSERT INTO person (id, uid, name) VALUES (1, 'p1', 'Me');
+INSERT INTO phone_number (id, uid, person_id, e164) VALUES (1, 'n1', 1, '+8613800138000');
+INSERT INTO service (id, uid, name) VALUES (7, 's7', 'Bank');
+INSERT INTO binding (id, uid, number_id, service_id, status, notes, created_at, updated_at)
+    VALUES (1, 'b1', 1, 7, 'done', 'new', '2026-10-01T09:00:00.000Z', '2026-10-02T09:00:00.000Z');
+INSERT INTO event (binding_uid, at, field, old_value, new_value)
+    VALUES ('b1', '2026-10-01T09:00:00.000Z', 'created', '', 'to-do');
+INSERT INTO event (binding_uid, at, field, old_value, new_value)
+    VALUES ('b1', '2026-10-02T09:00:00.000Z', 'status', 'to-do', 'done');
+INSERT INTO event (binding_uid, at, field, old_value, new_value)
+    VALUES ('b1', '2026-10-02T09:00:00.000Z', 'notes', 'old', 'new');
+)sql"))
+                    .ok());
+        QVERIFY(Schema::migrate(*db).ok());
+        QCOMPARE(Schema::version(*db).value(), 5);
+        QVERIFY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")).ok());
+        Inventory inventory(*db, [this] { return m_now; });
+        const QList<Event> log = inventory.events(QStringLiteral("b1")).value();
+        QCOMPARE(log.size(), 3);
+        QVERIFY(log.at(0).batch != log.at(1).batch);
+        QCOMPARE(log.at(1).batch, log.at(2).batch);
+        QCOMPARE(log.at(2).serviceId, 7);
+        QCOMPARE(inventory.recentEvents(1, 10)->size(), 3);
+        const Binding undone = inventory.undoLastChange(1).value();
+        QCOMPARE(undone.status, BindingStatus::ToDo);
+        QCOMPARE(undone.notes, QStringLiteral("old"));
+        // Still append-only after the migration lifted the trigger for a moment.
+        QVERIFY(!db->exec(QStringLiteral("UPDATE event SET field = 'x'")).ok());
+        QVERIFY(!db->exec(QStringLiteral("DELETE FROM event")).ok());
     }
 
     void failedChangeLeavesNothingBehind()

@@ -32,34 +32,6 @@ void StatusCommand::configure(QCommandLineParser& parser)
                                  tr("A number in the vault, in any usual spelling."));
 }
 
-QString StatusCommand::reasonKey(const PlanItem& item)
-{
-    if (item.kind == PlanItem::Kind::CheckNewNumber) {
-        return QStringLiteral("new-number-not-checked");
-    }
-    if (item.oldNumberNeeded) {
-        return QStringLiteral("old-number-needed");
-    }
-    if (item.tier == RiskTier::Critical) {
-        return QStringLiteral("critical");
-    }
-    return QStringLiteral("high-risk");
-}
-
-QString StatusCommand::reasonLabel(const QString& reason)
-{
-    if (reason == QLatin1String("new-number-not-checked")) {
-        return tr("new number not checked");
-    }
-    if (reason == QLatin1String("old-number-needed")) {
-        return tr("needs the old number");
-    }
-    if (reason == QLatin1String("critical")) {
-        return tr("critical");
-    }
-    return tr("high-risk");
-}
-
 QString StatusCommand::verdictKey(Plan::Verdict verdict)
 {
     switch (verdict) {
@@ -92,7 +64,7 @@ QString StatusCommand::renderText(const Plan& plan)
             QLatin1Char('\n');
         for (const PlanItem& item : blockers) {
             text += QStringLiteral("  - %1 (%2)\n")
-                        .arg(PlanText::title(item), reasonLabel(reasonKey(item)));
+                        .arg(PlanText::title(item), PlanText::blockerLabel(PlanText::blockerKey(item)));
         }
         return text;
     }
@@ -122,7 +94,7 @@ QByteArray StatusCommand::renderJson(const NumberRecord& record, const Plan& pla
             {QStringLiteral("service"),
              binding ? QJsonValue(item.serviceKey) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("service_name"), PlanText::title(item)},
-            {QStringLiteral("reason"), reasonKey(item)},
+            {QStringLiteral("reason"), PlanText::blockerKey(item)},
         });
     }
     const QJsonObject object{

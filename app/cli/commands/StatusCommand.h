@@ -24,8 +24,6 @@ public:
 
 private:
     // "new-number-not-checked", "old-number-needed", "critical" or "high-risk".
-    static QString reasonKey(const PlanItem& item);
-    static QString reasonLabel(const QString& reason);
     static QString verdictKey(Plan::Verdict verdict);
     static QString renderText(const Plan& plan);
     static QByteArray renderJson(const NumberRecord& record, const Plan& plan);

@@ -1,0 +1,272 @@
+#include "NumberOverview.h"
+
+#include "Appearance.h"
+#include "DisplayText.h"
+#include "EventText.h"
+#include "PlanText.h"
+#include "ServiceText.h"
+#include "VerdictText.h"
+#include "Vocabulary.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace rebind {
+
+namespace {
+
+QLabel* textLabel(QWidget* parent, const char* name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString itemLine(const PlanItem& item, const QDate& today)
+{
+    QString line = PlanText::title(item).toHtmlEscaped();
+    if (item.kind == PlanItem::Kind::Binding) {
+        line += QStringLiteral(" — ") + Vocabulary::label(item.action).toHtmlEscaped();
+    }
+    if (item.status != BindingStatus::ToDo) {
+        line += QStringLiteral(" (") + Vocabulary::label(item.status).toHtmlEscaped() +
+                QLatin1Char(')');
+    }
+    if (item.due.isValid()) {
+        const QString due =
+            NumberOverview::tr("due %1, %2")
+                .arg(DisplayText::date(item.due), DisplayText::relativeDays(item.due, today))
+                .toHtmlEscaped();
+        line += QStringLiteral(" · ") +
+                (item.overdue
+                     ? QStringLiteral("<b style=\"color:#b00020\">") + due + QStringLiteral("</b>")
+                     : due);
+    }
+    return line;
+}
+
+} // namespace
+
+NumberOverview::NumberOverview(QWidget* parent)
+    : QWidget(parent), m_banner(new QFrame(this)), m_headline(textLabel(this, "overviewHeadline")),
+      m_detail(textLabel(this, "overviewDetail")), m_progress(new QProgressBar(this)),
+      m_progressText(textLabel(this, "overviewProgressText")),
+      m_walkthrough(new QPushButton(tr("Walk me through it…"), this)),
+      m_newOwner(new QPushButton(tr("New-owner checks…"), this)),
+      m_services(new QPushButton(tr("See all services"), this))
+{
+    setObjectName(QStringLiteral("numberOverview"));
+    m_banner->setObjectName(QStringLiteral("overviewBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    Appearance::setScaledFont(m_headline, 1.4, true);
+    auto* bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(16, 12, 16, 12);
+    bannerLayout->addWidget(m_headline);
+    bannerLayout->addWidget(m_detail);
+
+    m_progress->setObjectName(QStringLiteral("overviewProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMinimumHeight(m_progress->fontMetrics().height());
+    m_walkthrough->setObjectName(QStringLiteral("overviewWalkthrough"));
+    m_walkthrough->setToolTip(tr("One item at a time, in large text (Ctrl+Shift+W)"));
+    m_newOwner->setObjectName(QStringLiteral("overviewNewOwner"));
+    m_newOwner->setToolTip(
+        tr("Which services still use this number for someone else (Ctrl+Shift+O)"));
+    m_services->setObjectName(QStringLiteral("overviewServices"));
+
+    auto* progressRow = new QVBoxLayout;
+    progressRow->setSpacing(4);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_progressText);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_walkthrough);
+    buttonRow->addWidget(m_newOwner);
+    buttonRow->addWidget(m_services);
+    buttonRow->addStretch();
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 4, 8, 4);
+    layout->setSpacing(8);
+    layout->addWidget(m_banner);
+    layout->addLayout(progressRow);
+    layout->addLayout(buttonRow);
+    // What to do on the left, what happened on the right.
+    auto* todo = new QVBoxLayout;
+    m_blockersTitle = section(QString(), m_blockers, "overviewBlockers");
+    todo->addWidget(m_blockersTitle);
+    todo->addWidget(m_blockers);
+    m_overdueTitle = section(tr("Overdue"), m_overdue, "overviewOverdue");
+    todo->addWidget(m_overdueTitle);
+    todo->addWidget(m_overdue);
+    m_nextTitle = section(tr("Next steps"), m_next, "overviewNext");
+    todo->addWidget(m_nextTitle);
+    todo->addWidget(m_next);
+    todo->addStretch();
+    auto* history = new QVBoxLayout;
+    m_recentTitle = section(tr("Recent changes"), m_recent, "overviewRecent");
+    history->addWidget(m_recentTitle);
+    history->addWidget(m_recent);
+    history->addStretch();
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->setSpacing(24);
+    m_columns->addLayout(todo, 3);
+    m_columns->addLayout(history, 2);
+    layout->addLayout(m_columns);
+    layout->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_walkthrough, &QPushButton::clicked, this, &NumberOverview::walkthroughRequested);
+    connect(m_newOwner, &QPushButton::clicked, this, &NumberOverview::newOwnerRequested);
+    connect(m_services, &QPushButton::clicked, this, &NumberOverview::servicesRequested);
+}
+
+QLabel* NumberOverview::section(const QString& title, QLabel*& body, const char* name)
+{
+    auto* heading = new QLabel(title, this);
+    Appearance::setScaledFont(heading, 1.15, true);
+    heading->setContentsMargins(0, 8, 0, 0);
+    body = textLabel(this, name);
+    body->setTextFormat(Qt::RichText);
+    return heading;
+}
+
+void NumberOverview::setSection(QLabel* body, const QStringList& lines, const QString& empty)
+{
+    if (lines.isEmpty()) {
+        body->setText(empty.toHtmlEscaped());
+        return;
+    }
+    QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
+    for (const QString& line : lines) {
+        html += QStringLiteral("<li style=\"margin-bottom:4px\">") + line + QStringLiteral("</li>");
+    }
+    body->setText(html + QStringLiteral("</ul>"));
+}
+
+void NumberOverview::show(const Content& c)
+{
+    const bool received = c.record.status == NumberStatus::Received;
+    m_headline->setText(VerdictText::headline(c.record, c.plan));
+    m_detail->setText(VerdictText::detail(c.record, c.plan, c.today));
+    m_banner->setStyleSheet(QStringLiteral("#overviewBanner { background: %1; border: 1px solid "
+                                           "#c8c8c8; border-radius: 6px; }")
+                                .arg(VerdictText::background(c.record, c.plan).name()));
+
+    if (received) {
+        int someoneElse = 0;
+        for (const NewOwnerCheck& check : c.newOwnerChecks) {
+            someoneElse += check.result == NewOwnerResult::SomeoneElse ? 1 : 0;
+        }
+        const int checked = static_cast<int>(c.newOwnerChecks.size());
+        m_progress->setRange(0, std::max(1, c.newOwnerServices));
+        m_progress->setValue(std::min(checked, c.newOwnerServices));
+        m_progressText->setText(
+            tr("%1 of %n service(s) checked", "", c.newOwnerServices).arg(checked) +
+            (someoneElse > 0
+                 ? QStringLiteral(" · ") + tr("%n still used by someone else", "", someoneElse)
+                 : QString()));
+    } else {
+        const int total = static_cast<int>(c.plan.items.size());
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(c.plan.doneCount());
+        m_progressText->setText(tr("%1 of %n done", "", total).arg(c.plan.doneCount()));
+    }
+    m_newOwner->setVisible(received);
+    m_walkthrough->setVisible(!received && !c.plan.items.isEmpty());
+
+    QStringList blockers;
+    QStringList overdue;
+    QStringList next;
+    if (received) {
+        m_blockersTitle->setText(tr("Still used by someone else"));
+        for (const NewOwnerCheck& check : c.newOwnerChecks) {
+            if (check.result == NewOwnerResult::SomeoneElse) {
+                blockers.append(ServiceText::catalogName(check.serviceKey).toHtmlEscaped());
+            }
+        }
+    } else {
+        m_blockersTitle->setText(tr("Must be done before cancelling"));
+    }
+    for (const PlanItem& item : c.plan.items) {
+        if (!item.isOpen()) {
+            continue;
+        }
+        if (item.blocker && c.plan.verdict == Plan::Verdict::Blocked) {
+            blockers.append(PlanText::title(item).toHtmlEscaped() + QStringLiteral(" — ") +
+                            PlanText::blockerLabel(PlanText::blockerKey(item)).toHtmlEscaped());
+        }
+        if (item.overdue) {
+            overdue.append(itemLine(item, c.today));
+        }
+        if (next.size() < kNextShown) {
+            next.append(itemLine(item, c.today));
+        }
+    }
+    for (QLabel* label : {m_blockersTitle, m_blockers}) {
+        label->setVisible(!blockers.isEmpty());
+    }
+    setSection(m_blockers, blockers, QString());
+    for (QLabel* label : {m_overdueTitle, m_overdue}) {
+        label->setVisible(!overdue.isEmpty());
+    }
+    setSection(m_overdue, overdue, QString());
+    for (QLabel* label : {m_nextTitle, m_next}) {
+        label->setVisible(!received);
+    }
+    setSection(m_next, next,
+               c.plan.items.isEmpty()
+                   ? tr("Nothing to do yet: add the services that use this number.")
+                   : tr("Nothing left to do."));
+
+    QStringList recent;
+    const auto serviceName = [&c](qint64 id) {
+        const auto found = c.services.constFind(id);
+        return found != c.services.cend() ? found->name : tr("(unknown service)");
+    };
+    for (const Event& event : c.recent) {
+        if (recent.size() >= kRecentShown) {
+            break;
+        }
+        const QDateTime at = event.at.toLocalTime();
+        recent.append(QStringLiteral("%1 %2 · <b>%3</b> — %4")
+                          .arg(DisplayText::date(at.date()),
+                               at.time().toString(QStringLiteral("HH:mm")),
+                               serviceName(event.serviceId).toHtmlEscaped(),
+                               EventText::describe(event, serviceName).toHtmlEscaped()));
+    }
+    setSection(m_recent, recent, tr("No changes yet."));
+}
+
+void NumberOverview::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side while both columns get a comfortable measure; stacked with large text.
+    const bool wide = width() > fontMetrics().averageCharWidth() * 90;
+    m_columns->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+void NumberOverview::wipe()
+{
+    for (QLabel* label :
+         {m_headline, m_detail, m_progressText, m_next, m_overdue, m_blockers, m_recent}) {
+        label->clear();
+    }
+    m_progress->setValue(0);
+}
+
+} // namespace rebind

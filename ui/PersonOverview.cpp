@@ -1,0 +1,154 @@
+#include "PersonOverview.h"
+
+#include "Appearance.h"
+#include "DisplayText.h"
+#include "VerdictText.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace rebind {
+
+PersonOverview::PersonOverview(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)),
+      m_cardLayout(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("personOverview"));
+    m_title->setObjectName(QStringLiteral("personOverviewTitle"));
+    Appearance::setScaledFont(m_title, 1.6, true);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_intro->setObjectName(QStringLiteral("personOverviewIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
+
+    auto* addNumber = new QPushButton(tr("Add a number…"), this);
+    addNumber->setObjectName(QStringLiteral("personAddNumber"));
+    auto* editPerson = new QPushButton(tr("Edit person…"), this);
+    editPerson->setObjectName(QStringLiteral("personEdit"));
+    connect(addNumber, &QPushButton::clicked, this, &PersonOverview::addNumberRequested);
+    connect(editPerson, &QPushButton::clicked, this, &PersonOverview::editPersonRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(addNumber);
+    buttons->addWidget(editPerson);
+    buttons->addStretch();
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    m_cardLayout->setSpacing(12);
+    layout->addLayout(m_cardLayout);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+QWidget* PersonOverview::card(const Row& row, const QDate& today)
+{
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("numberCard"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setStyleSheet(QStringLiteral("#numberCard { background: %1; border: 1px solid "
+                                        "#c8c8c8; border-radius: 6px; }")
+                             .arg(VerdictText::background(row.record, row.plan).name()));
+
+    auto* number = new QLabel(DisplayText::numberLine(row.record), frame);
+    Appearance::setScaledFont(number, 1.2, true);
+    number->setTextFormat(Qt::PlainText);
+    auto* verdict = new QLabel(VerdictText::headline(row.record, row.plan), frame);
+    verdict->setObjectName(QStringLiteral("cardVerdict"));
+    Appearance::setScaledFont(verdict, 1.0, true);
+    verdict->setWordWrap(true);
+
+    int overdue = 0;
+    for (const PlanItem& item : row.plan.items) {
+        overdue += item.overdue && item.isOpen() ? 1 : 0;
+    }
+    const int total = static_cast<int>(row.plan.items.size());
+    QStringList facts;
+    if (total > 0) {
+        facts.append(tr("%1 of %n done", "", total).arg(row.plan.doneCount()));
+    }
+    if (row.plan.cancelDate.isValid() && row.record.status != NumberStatus::Received) {
+        facts.append(tr("cancel date %1 (%2)")
+                         .arg(DisplayText::date(row.plan.cancelDate),
+                              DisplayText::relativeDays(row.plan.cancelDate, today)));
+    }
+    if (overdue > 0) {
+        facts.append(tr("%n overdue", "", overdue));
+    }
+    auto* detail = new QLabel(facts.join(QStringLiteral(" · ")), frame);
+    detail->setObjectName(QStringLiteral("cardDetail"));
+    detail->setWordWrap(true);
+    if (overdue > 0) {
+        detail->setStyleSheet(QStringLiteral("color: #b00020;"));
+    }
+
+    auto* progress = new QProgressBar(frame);
+    progress->setObjectName(QStringLiteral("cardProgress"));
+    progress->setTextVisible(false);
+    progress->setRange(0, std::max(1, total));
+    progress->setValue(row.plan.doneCount());
+    progress->setVisible(total > 0);
+
+    auto* open = new QPushButton(tr("Open"), frame);
+    open->setObjectName(QStringLiteral("cardOpen"));
+    open->setAccessibleName(tr("Open %1").arg(row.record.number.display()));
+    const qint64 id = row.record.id;
+    connect(open, &QPushButton::clicked, this, [this, id] { Q_EMIT numberChosen(id); });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(number, 1);
+    top->addWidget(open);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->addLayout(top);
+    layout->addWidget(verdict);
+    layout->addWidget(progress);
+    layout->addWidget(detail);
+    return frame;
+}
+
+void PersonOverview::show(const Person& person, const QList<Row>& rows, const QDate& today)
+{
+    wipe();
+    m_title->setText(DisplayText::person(person));
+    QString intro = rows.isEmpty() ? tr("No phone numbers are listed for %1 yet. Add one with "
+                                        "“Add a number…” (Ctrl+Shift+N).")
+                                         .arg(person.name)
+                                   : tr("Choose a number to see its plan and services.");
+    if (!person.notes.isEmpty()) {
+        intro = person.notes + QStringLiteral("\n\n") + intro;
+    }
+    m_intro->setText(intro);
+    for (const Row& row : rows) {
+        QWidget* w = card(row, today);
+        m_cardLayout->addWidget(w);
+        m_cards.append(w);
+    }
+}
+
+void PersonOverview::wipe()
+{
+    m_title->clear();
+    m_intro->clear();
+    qDeleteAll(m_cards);
+    m_cards.clear();
+}
+
+} // namespace rebind

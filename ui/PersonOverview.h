@@ -1,0 +1,52 @@
+#pragma once
+
+#include "NumberRecord.h"
+#include "Person.h"
+#include "Plan.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace rebind {
+
+// The dashboard of one person: each of their numbers with its verdict, progress and overdue
+// count, and a button to open it.
+class PersonOverview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Row
+    {
+        NumberRecord record;
+        Plan plan;
+    };
+
+    explicit PersonOverview(QWidget* parent = nullptr);
+
+    void show(const Person& person, const QList<Row>& rows, const QDate& today);
+    void wipe();
+
+    QLabel* title() const { return m_title; }
+    QLabel* intro() const { return m_intro; }
+    // The card widgets, one per number, in order (for tests).
+    QList<QWidget*> cards() const { return m_cards; }
+
+Q_SIGNALS:
+    void numberChosen(qint64 numberId);
+    void addNumberRequested();
+    void editPersonRequested();
+
+private:
+    QWidget* card(const Row& row, const QDate& today);
+
+    QLabel* m_title;
+    QLabel* m_intro;
+    QVBoxLayout* m_cardLayout;
+    QList<QWidget*> m_cards;
+};
+
+} // namespace rebind

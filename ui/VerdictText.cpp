@@ -1,0 +1,73 @@
+#include "VerdictText.h"
+
+#include "DisplayText.h"
+
+namespace rebind {
+
+QString VerdictText::headline(const NumberRecord& record, const Plan& plan)
+{
+    if (record.status == NumberStatus::Received) {
+        return tr("You received this number");
+    }
+    switch (plan.verdict) {
+    case Plan::Verdict::SafeToCancel:
+        return tr("Safe to cancel");
+    case Plan::Verdict::Blocked:
+        return tr("Not yet safe to cancel");
+    case Plan::Verdict::Watching:
+        return tr("Cancelled: keep watching");
+    case Plan::Verdict::WatchOver:
+        return tr("Cancelled: all done");
+    case Plan::Verdict::NotPlanned:
+        break;
+    }
+    return tr("No cancellation planned");
+}
+
+QString VerdictText::detail(const NumberRecord& record, const Plan& plan, const QDate& today)
+{
+    if (record.status == NumberStatus::Received) {
+        return tr("Numbers are re-issued: the previous owner's accounts may still use it. Check "
+                  "the common services with “New-owner checks…”.");
+    }
+    switch (plan.verdict) {
+    case Plan::Verdict::SafeToCancel:
+        return tr("Everything that needs the old number, or matters most, is done or not "
+                  "needed.");
+    case Plan::Verdict::Blocked:
+        return tr("%n item(s) must be done first (listed below).", "",
+                  static_cast<int>(plan.blockers().size()));
+    case Plan::Verdict::Watching:
+        return tr("Numbers are given to someone else after a few months. Until %1 (%2), check "
+                  "now and then that no login still sends codes to the old number.")
+            .arg(DisplayText::date(plan.watchUntil),
+                 DisplayText::relativeDays(plan.watchUntil, today));
+    case Plan::Verdict::WatchOver:
+        return tr("The number was cancelled on %1 and the watch window ended on %2.")
+            .arg(DisplayText::date(plan.cancelDate), DisplayText::date(plan.watchUntil));
+    case Plan::Verdict::NotPlanned:
+        break;
+    }
+    return tr("Set a cancel date with “Edit number…” to get a plan with due dates.");
+}
+
+QColor VerdictText::background(const NumberRecord& record, const Plan& plan)
+{
+    if (record.status == NumberStatus::Received) {
+        return QColor(0xe8, 0xf0, 0xfb);
+    }
+    switch (plan.verdict) {
+    case Plan::Verdict::SafeToCancel:
+    case Plan::Verdict::WatchOver:
+        return QColor(0xe3, 0xf4, 0xe3);
+    case Plan::Verdict::Blocked:
+        return QColor(0xfd, 0xf1, 0xd8);
+    case Plan::Verdict::Watching:
+        return QColor(0xe8, 0xf0, 0xfb);
+    case Plan::Verdict::NotPlanned:
+        break;
+    }
+    return QColor(0xf0, 0xf0, 0xf0);
+}
+
+} // namespace rebind
