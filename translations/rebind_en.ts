@@ -1214,6 +1214,10 @@
         <source>%1 is not yet safe to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not yet safe to cancel: no services are listed for this number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemKeyStore</name>
@@ -1421,6 +1425,14 @@
     </message>
     <message>
         <source>Set a cancel date with “Edit number…” to get a plan with due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet, so nothing is known to be safe. List the apps, banks and other services that use it with “Find services to add…” first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2968,6 +2980,20 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Choose a number to see its plan and services.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) checked</source>
+        <translation>
+            <numerusform>%1 of %n service checked</numerusform>
+            <numerusform>%1 of %n services checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still used by someone else</source>
+        <translation>
+            <numerusform>%n still used by someone else</numerusform>
+            <numerusform>%n still used by someone else</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1211,6 +1211,10 @@
         <source>%1 is not yet safe to cancel.</source>
         <translation>%1 还不能安全销号。</translation>
     </message>
+    <message>
+        <source>Not yet safe to cancel: no services are listed for this number yet</source>
+        <translation>现在还不能销号：这个号码还没有列出任何服务</translation>
+    </message>
 </context>
 <context>
     <name>SystemKeyStore</name>
@@ -1418,6 +1422,14 @@
     <message>
         <source>Set a cancel date with “Edit number…” to get a plan with due dates.</source>
         <translation>用“编辑号码…”设定销号日期，就会得到带截止日期的计划。</translation>
+    </message>
+    <message>
+        <source>Nothing listed yet</source>
+        <translation>还没有列出服务</translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet, so nothing is known to be safe. List the apps, banks and other services that use it with “Find services to add…” first.</source>
+        <translation>这个号码还没有列出任何服务，所以无法确定销号是否安全。请先用“查找要添加的服务…”列出用到它的 App、银行和其他服务。</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2963,18 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Choose a number to see its plan and services.</source>
         <translation>选择一个号码，查看它的计划和服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s) checked</source>
+        <translation>
+            <numerusform>已检查 %1 项，共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still used by someone else</source>
+        <translation>
+            <numerusform>%n 项仍被别人使用</numerusform>
+        </translation>
     </message>
 </context>
 <context>

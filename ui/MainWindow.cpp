@@ -508,11 +508,19 @@ void MainWindow::showPersonPage(const Person& person)
             continue;
         }
         auto plan = VaultPlan::build(*m_inventory, record, today);
-        if (!plan) {
-            showError(plan.message());
+        auto checks = m_inventory->newOwnerChecks(record.id);
+        if (!plan || !checks) {
+            showError(!plan ? plan.message() : checks.message());
             return;
         }
-        rows.append({record, *std::move(plan)});
+        PersonOverview::Row row{record, *std::move(plan)};
+        row.checked = static_cast<int>(checks->size());
+        row.toCheck = static_cast<int>(NewOwnerGuide::builtIn().services.size());
+        row.someoneElse = static_cast<int>(
+            std::count_if(checks->cbegin(), checks->cend(), [](const NewOwnerCheck& c) {
+                return c.result == NewOwnerResult::SomeoneElse;
+            }));
+        rows.append(row);
     }
     m_numberPanel->wipe();
     m_personOverview->show(person, rows, today);

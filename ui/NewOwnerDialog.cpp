@@ -156,17 +156,18 @@ QWidget* NewOwnerDialog::createChecksTab()
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(12, 0, 0, 0);
     detailLayout->setSpacing(10);
+    // The answer, then (for someone else's account) what to do about it, then how to check.
     detailLayout->addWidget(m_serviceName);
     detailLayout->addWidget(answers);
-    detailLayout->addWidget(howTitle);
-    detailLayout->addWidget(m_checkText);
-    detailLayout->addWidget(how);
     detailLayout->addWidget(m_releaseTitle);
     detailLayout->addWidget(m_releaseText);
     auto* pageRow = new QHBoxLayout;
     pageRow->addWidget(m_officialPage);
     pageRow->addStretch();
     detailLayout->addLayout(pageRow);
+    detailLayout->addWidget(howTitle);
+    detailLayout->addWidget(m_checkText);
+    detailLayout->addWidget(how);
     detailLayout->addStretch();
     auto* detailScroll = new QScrollArea(page);
     detailScroll->setWidget(detail);

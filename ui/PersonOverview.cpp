@@ -75,16 +75,23 @@ QWidget* PersonOverview::card(const Row& row, const QDate& today)
     Appearance::setScaledFont(verdict, 1.0, true);
     verdict->setWordWrap(true);
 
+    const bool received = row.record.status == NumberStatus::Received;
     int overdue = 0;
     for (const PlanItem& item : row.plan.items) {
-        overdue += item.overdue && item.isOpen() ? 1 : 0;
+        overdue += !received && item.overdue && item.isOpen() ? 1 : 0;
     }
-    const int total = static_cast<int>(row.plan.items.size());
+    const int total = received ? row.toCheck : static_cast<int>(row.plan.items.size());
+    const int done = received ? row.checked : row.plan.doneCount();
     QStringList facts;
-    if (total > 0) {
-        facts.append(tr("%1 of %n done", "", total).arg(row.plan.doneCount()));
+    if (received) {
+        facts.append(tr("%1 of %n service(s) checked", "", total).arg(done));
+        if (row.someoneElse > 0) {
+            facts.append(tr("%n still used by someone else", "", row.someoneElse));
+        }
+    } else if (total > 0) {
+        facts.append(tr("%1 of %n done", "", total).arg(done));
     }
-    if (row.plan.cancelDate.isValid() && row.record.status != NumberStatus::Received) {
+    if (row.plan.cancelDate.isValid() && !received) {
         facts.append(tr("cancel date %1 (%2)")
                          .arg(DisplayText::date(row.plan.cancelDate),
                               DisplayText::relativeDays(row.plan.cancelDate, today)));
@@ -103,7 +110,7 @@ QWidget* PersonOverview::card(const Row& row, const QDate& today)
     progress->setObjectName(QStringLiteral("cardProgress"));
     progress->setTextVisible(false);
     progress->setRange(0, std::max(1, total));
-    progress->setValue(row.plan.doneCount());
+    progress->setValue(done);
     progress->setVisible(total > 0);
 
     auto* open = new QPushButton(tr("Open"), frame);

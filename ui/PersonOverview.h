@@ -23,6 +23,10 @@ public:
     {
         NumberRecord record;
         Plan plan;
+        // For a received number: how far the new-owner checks have got.
+        int checked = 0;
+        int toCheck = 0;
+        int someoneElse = 0;
     };
 
     explicit PersonOverview(QWidget* parent = nullptr);

@@ -18,6 +18,8 @@ QString VerdictText::headline(const NumberRecord& record, const Plan& plan)
         return tr("Cancelled: keep watching");
     case Plan::Verdict::WatchOver:
         return tr("Cancelled: all done");
+    case Plan::Verdict::NothingListed:
+        return tr("Nothing listed yet");
     case Plan::Verdict::NotPlanned:
         break;
     }
@@ -45,6 +47,10 @@ QString VerdictText::detail(const NumberRecord& record, const Plan& plan, const 
     case Plan::Verdict::WatchOver:
         return tr("The number was cancelled on %1 and the watch window ended on %2.")
             .arg(DisplayText::date(plan.cancelDate), DisplayText::date(plan.watchUntil));
+    case Plan::Verdict::NothingListed:
+        return tr("No services are listed for this number yet, so nothing is known to be safe. "
+                  "List the apps, banks and other services that use it with “Find services to "
+                  "add…” first.");
     case Plan::Verdict::NotPlanned:
         break;
     }
@@ -61,6 +67,7 @@ QColor VerdictText::background(const NumberRecord& record, const Plan& plan)
     case Plan::Verdict::WatchOver:
         return QColor(0xe3, 0xf4, 0xe3);
     case Plan::Verdict::Blocked:
+    case Plan::Verdict::NothingListed:
         return QColor(0xfd, 0xf1, 0xd8);
     case Plan::Verdict::Watching:
         return QColor(0xe8, 0xf0, 0xfb);

@@ -15,7 +15,8 @@ struct Plan
         Blocked,      // see blockers()
         Watching,     // cancelled less than kWatchDays ago: check logins no longer use it
         WatchOver,    // cancelled, and the watch window has passed
-        NotPlanned,   // the number is in use with no cancel date, or was received
+        NotPlanned,   // the number was received, not given up
+        NothingListed, // no services are listed for it yet: nothing is known to be safe
     };
     static constexpr int kWatchDays = 90;
 

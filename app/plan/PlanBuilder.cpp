@@ -160,8 +160,13 @@ Plan PlanBuilder::build(const Input& input) const
         break;
     case NumberStatus::InUse:
     case NumberStatus::Cancelling:
-        plan.verdict =
-            plan.blockers().isEmpty() ? Plan::Verdict::SafeToCancel : Plan::Verdict::Blocked;
+        // An empty list is not a finished one: "safe" would be false comfort.
+        if (input.bindings.isEmpty()) {
+            plan.verdict = Plan::Verdict::NothingListed;
+        } else {
+            plan.verdict =
+                plan.blockers().isEmpty() ? Plan::Verdict::SafeToCancel : Plan::Verdict::Blocked;
+        }
         break;
     }
     return plan;

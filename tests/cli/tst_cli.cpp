@@ -1423,6 +1423,27 @@ private Q_SLOTS:
                  QStringLiteral("2025-09-28"));
     }
 
+    void statusWithNothingListedIsNotSafe()
+    {
+        // A number with no services listed is not known to be safe: exit 3, and say why.
+        populatePlan();
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                     QStringLiteral("13900139000"), QStringLiteral("--cancel-date"),
+                     QStringLiteral("2025-06-30")})
+                     .exitCode,
+                 0);
+        Run run = onDay({QStringLiteral("status"), QStringLiteral("13900139000")},
+                        QStringLiteral("2025-06-01"));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(QStringLiteral("no services are listed")), qPrintable(run.out));
+        run = onDay(
+            {QStringLiteral("status"), QStringLiteral("13900139000"), QStringLiteral("--json")},
+            QStringLiteral("2025-06-01"));
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(parsed(run).object().value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("nothing-listed"));
+    }
+
     // On a terminal the passphrase is prompted for on stderr, twice for a new vault, and never
     // echoed.
     void terminalPromptsWithoutEcho()

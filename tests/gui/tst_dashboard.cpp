@@ -17,6 +17,7 @@
 #include "NumberPanel.h"
 #include "PersonOverview.h"
 #include "ServiceText.h"
+#include "Translator.h"
 #include "UiContext.h"
 #include "UnlockDialog.h"
 #include "UrlOpener.h"
@@ -151,6 +152,8 @@ private Q_SLOTS:
         MessageBox::setUnattended(true);
         UrlOpener::setCapture(true);
         ServiceText::setLanguage(QStringLiteral("en"));
+        // As the app does at start: English plurals come from the en catalogue.
+        Translator::install(QStringLiteral("en"));
     }
 
     void init()
@@ -376,6 +379,15 @@ private Q_SLOTS:
                     ->text()
                     .startsWith(QStringLiteral("2 of %1").arg(services)));
         QVERIFY(overview->blockerList()->text().contains(QStringLiteral("WeChat")));
+        window->selectPerson(sample.personId);
+        const QString card = window->personOverview()
+                                 ->cards()
+                                 .last()
+                                 ->findChild<QLabel*>(QStringLiteral("cardDetail"))
+                                 ->text();
+        QVERIFY2(card.startsWith(QStringLiteral("2 of %1 services checked").arg(services)),
+                 qPrintable(card));
+        QVERIFY(card.contains(QStringLiteral("1 still used by someone else")));
         controller.lock();
         QVERIFY(unlock(controller));
         window = controller.mainWindow();

@@ -227,6 +227,19 @@ private Q_SLOTS:
         QCOMPARE(PlanBuilder(m_catalog).build(input).verdict, Plan::Verdict::NotPlanned);
     }
 
+    void emptyListIsNotSafe()
+    {
+        // Nothing listed is not the same as everything done.
+        auto input = fixture();
+        input.bindings.clear();
+        input.today = kCancel.addDays(-30);
+        const Plan plan = PlanBuilder(m_catalog).build(input);
+        QCOMPARE(plan.verdict, Plan::Verdict::NothingListed);
+        QVERIFY(plan.blockers().isEmpty());
+        input.number.status = NumberStatus::InUse;
+        QCOMPARE(PlanBuilder(m_catalog).build(input).verdict, Plan::Verdict::NothingListed);
+    }
+
     void noCancelDateMeansNoDueDates()
     {
         auto input = fixture();

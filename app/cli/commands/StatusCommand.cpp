@@ -43,6 +43,8 @@ QString StatusCommand::verdictKey(Plan::Verdict verdict)
         return QStringLiteral("watching");
     case Plan::Verdict::WatchOver:
         return QStringLiteral("watch-over");
+    case Plan::Verdict::NothingListed:
+        return QStringLiteral("nothing-listed");
     case Plan::Verdict::NotPlanned:
         break;
     }
@@ -77,6 +79,9 @@ QString StatusCommand::renderText(const Plan& plan)
                QLatin1Char('\n');
     case Plan::Verdict::WatchOver:
         return tr("Cancelled on %1; the watch window ended on %2").arg(cancel, watch) +
+               QLatin1Char('\n');
+    case Plan::Verdict::NothingListed:
+        return tr("Not yet safe to cancel: no services are listed for this number yet") +
                QLatin1Char('\n');
     case Plan::Verdict::NotPlanned:
         break;
@@ -119,7 +124,7 @@ Outcome StatusCommand::run(const CommandContext& context)
     } else {
         context.console.out(renderText(plan));
     }
-    if (plan.verdict == Plan::Verdict::Blocked) {
+    if (plan.verdict == Plan::Verdict::Blocked || plan.verdict == Plan::Verdict::NothingListed) {
         return Outcome::failure(ExitCode::Blocked,
                                 tr("%1 is not yet safe to cancel.").arg(record.number.display()));
     }
