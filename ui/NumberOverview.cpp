@@ -4,6 +4,7 @@
 #include "DisplayText.h"
 #include "EventText.h"
 #include "PlanText.h"
+#include "ScrollPage.h"
 #include "ServiceText.h"
 #include "VerdictText.h"
 #include "Vocabulary.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace rebind {
@@ -91,8 +91,7 @@ NumberOverview::NumberOverview(QWidget* parent)
     buttonRow->addWidget(m_services);
     buttonRow->addStretch();
 
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
+    QVBoxLayout* layout = ScrollPage::install(this);
     layout->setContentsMargins(0, 4, 8, 4);
     layout->setSpacing(8);
     layout->addWidget(m_banner);
@@ -121,14 +120,6 @@ NumberOverview::NumberOverview(QWidget* parent)
     m_columns->addLayout(history, 2);
     layout->addLayout(m_columns);
     layout->addStretch();
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 
     connect(m_walkthrough, &QPushButton::clicked, this, &NumberOverview::walkthroughRequested);
     connect(m_newOwner, &QPushButton::clicked, this, &NumberOverview::newOwnerRequested);

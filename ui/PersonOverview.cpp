@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "DisplayText.h"
+#include "ScrollPage.h"
 #include "VerdictText.h"
 
 #include <QFrame>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace rebind {
@@ -38,8 +38,7 @@ PersonOverview::PersonOverview(QWidget* parent)
     buttons->addWidget(editPerson);
     buttons->addStretch();
 
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
+    QVBoxLayout* layout = ScrollPage::install(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(12);
     layout->addWidget(m_title);
@@ -48,14 +47,6 @@ PersonOverview::PersonOverview(QWidget* parent)
     layout->addLayout(m_cardLayout);
     layout->addLayout(buttons);
     layout->addStretch();
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 }
 
 QWidget* PersonOverview::card(const Row& row, const QDate& today)

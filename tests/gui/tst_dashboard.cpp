@@ -132,6 +132,21 @@ private:
         return QTest::qWaitForWindowActive(controller.mainWindow());
     }
 
+    // The app on the sample vault, unlocked with the passphrase.
+    struct Session
+    {
+        explicit Session(KeyStore& keys) : context(keys, fastKdf), controller(context) {}
+        UiContext context;
+        AppController controller;
+    };
+    std::unique_ptr<Session> openSession()
+    {
+        auto session = std::make_unique<Session>(m_nullKeys);
+        session->controller.setVaultPath(vaultFile());
+        session->controller.start();
+        return unlock(session->controller) ? std::move(session) : nullptr;
+    }
+
     void setStatus(Inventory* inventory, qint64 bindingId, BindingStatus status)
     {
         Binding binding = *inventory->binding(bindingId);
@@ -176,11 +191,9 @@ private Q_SLOTS:
     {
         const Sample sample = makeVault();
         QVERIFY(sample.numberId != 0);
-        UiContext context(m_nullKeys, fastKdf);
-        AppController controller(context);
-        controller.setVaultPath(vaultFile());
-        controller.start();
-        QVERIFY(unlock(controller));
+        auto session = openSession();
+        QVERIFY(session != nullptr);
+        AppController& controller = session->controller;
         MainWindow* window = controller.mainWindow();
         Inventory* inventory = controller.inventory();
 
@@ -255,11 +268,9 @@ private Q_SLOTS:
     void historyListsChangesAndUndoesTheLast()
     {
         const Sample sample = makeVault();
-        UiContext context(m_nullKeys, fastKdf);
-        AppController controller(context);
-        controller.setVaultPath(vaultFile());
-        controller.start();
-        QVERIFY(unlock(controller));
+        auto session = openSession();
+        QVERIFY(session != nullptr);
+        AppController& controller = session->controller;
         MainWindow* window = controller.mainWindow();
         Inventory* inventory = controller.inventory();
         const qint64 alipay = sample.bindings.value(QStringLiteral("alipay"));
@@ -309,11 +320,9 @@ private Q_SLOTS:
     void newOwnerChecksPersist()
     {
         const Sample sample = makeVault();
-        UiContext context(m_nullKeys, fastKdf);
-        AppController controller(context);
-        controller.setVaultPath(vaultFile());
-        controller.start();
-        QVERIFY(unlock(controller));
+        auto session = openSession();
+        QVERIFY(session != nullptr);
+        AppController& controller = session->controller;
         MainWindow* window = controller.mainWindow();
 
         window->selectNumber(sample.numberId);
@@ -406,11 +415,9 @@ private Q_SLOTS:
     void largeTextScalesOpenWindows()
     {
         const Sample sample = makeVault();
-        UiContext context(m_nullKeys, fastKdf);
-        AppController controller(context);
-        controller.setVaultPath(vaultFile());
-        controller.start();
-        QVERIFY(unlock(controller));
+        auto session = openSession();
+        QVERIFY(session != nullptr);
+        AppController& controller = session->controller;
         MainWindow* window = controller.mainWindow();
         window->selectNumber(sample.numberId);
         NumberPanel* panel = window->numberPanel();
