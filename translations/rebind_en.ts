@@ -2995,6 +2995,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
             <numerusform>%n still used by someone else</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::RememberOption</name>

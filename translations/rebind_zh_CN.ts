@@ -2976,6 +2976,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
             <numerusform>%n 项仍被别人使用</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>最近一次修改：%1</translation>
+    </message>
 </context>
 <context>
     <name>rebind::RememberOption</name>

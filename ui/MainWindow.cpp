@@ -509,21 +509,27 @@ void MainWindow::showPersonPage(const Person& person)
         }
         auto plan = VaultPlan::build(*m_inventory, record, today);
         auto checks = m_inventory->newOwnerChecks(record.id);
-        if (!plan || !checks) {
-            showError(!plan ? plan.message() : checks.message());
+        auto last = m_inventory->recentEvents(record.id, 1);
+        if (!plan || !checks || !last) {
+            showError(!plan ? plan.message() : !checks ? checks.message() : last.message());
             return;
         }
-        PersonOverview::Row row{record, *std::move(plan)};
+        PersonOverview::Row row;
+        row.record = record;
+        row.plan = *std::move(plan);
         row.checked = static_cast<int>(checks->size());
         row.toCheck = static_cast<int>(NewOwnerGuide::builtIn().services.size());
         row.someoneElse = static_cast<int>(
             std::count_if(checks->cbegin(), checks->cend(), [](const NewOwnerCheck& c) {
                 return c.result == NewOwnerResult::SomeoneElse;
             }));
+        if (!last->isEmpty()) {
+            row.lastChange = last->first();
+        }
         rows.append(row);
     }
     m_numberPanel->wipe();
-    m_personOverview->show(person, rows, today);
+    m_personOverview->show(person, rows, m_services, today);
     m_pages->setCurrentWidget(m_personOverview);
 }
 

@@ -29,7 +29,9 @@ QLabel* textLabel(QWidget* parent, const char* name)
     return label;
 }
 
-QString itemLine(const PlanItem& item, const QDate& today)
+} // namespace
+
+QString NumberOverview::itemHtml(const PlanItem& item, const QDate& today)
 {
     QString line = PlanText::title(item).toHtmlEscaped();
     if (item.kind == PlanItem::Kind::Binding) {
@@ -41,7 +43,7 @@ QString itemLine(const PlanItem& item, const QDate& today)
     }
     if (item.due.isValid()) {
         const QString due =
-            NumberOverview::tr("due %1, %2")
+            tr("due %1, %2")
                 .arg(DisplayText::date(item.due), DisplayText::relativeDays(item.due, today))
                 .toHtmlEscaped();
         line += QStringLiteral(" · ") +
@@ -52,7 +54,18 @@ QString itemLine(const PlanItem& item, const QDate& today)
     return line;
 }
 
-} // namespace
+QString NumberOverview::changeHtml(const Event& event, const QHash<qint64, Service>& services)
+{
+    const auto serviceName = [&services](qint64 id) {
+        const auto found = services.constFind(id);
+        return found != services.cend() ? found->name : tr("(unknown service)");
+    };
+    const QDateTime at = event.at.toLocalTime();
+    return QStringLiteral("%1 %2 · <b>%3</b> — %4")
+        .arg(DisplayText::date(at.date()), at.time().toString(QStringLiteral("HH:mm")),
+             serviceName(event.serviceId).toHtmlEscaped(),
+             EventText::describe(event, serviceName).toHtmlEscaped());
+}
 
 NumberOverview::NumberOverview(QWidget* parent)
     : QWidget(parent), m_banner(new QFrame(this)), m_headline(textLabel(this, "overviewHeadline")),
@@ -177,8 +190,12 @@ void NumberOverview::show(const Content& c)
         m_progress->setValue(c.plan.doneCount());
         m_progressText->setText(tr("%1 of %n done", "", total).arg(c.plan.doneCount()));
     }
+    // With nothing listed there is no plan to follow yet: the first step is to list services.
+    const bool nothingListed = c.plan.verdict == Plan::Verdict::NothingListed;
+    m_progress->setVisible(!nothingListed);
+    m_progressText->setVisible(!nothingListed);
     m_newOwner->setVisible(received);
-    m_walkthrough->setVisible(!received && !c.plan.items.isEmpty());
+    m_walkthrough->setVisible(!received && !nothingListed && !c.plan.items.isEmpty());
 
     QStringList blockers;
     QStringList overdue;
@@ -202,10 +219,10 @@ void NumberOverview::show(const Content& c)
                             PlanText::blockerLabel(PlanText::blockerKey(item)).toHtmlEscaped());
         }
         if (item.overdue) {
-            overdue.append(itemLine(item, c.today));
+            overdue.append(itemHtml(item, c.today));
         }
         if (next.size() < kNextShown) {
-            next.append(itemLine(item, c.today));
+            next.append(itemHtml(item, c.today));
         }
     }
     for (QLabel* label : {m_blockersTitle, m_blockers}) {
@@ -219,26 +236,19 @@ void NumberOverview::show(const Content& c)
     for (QLabel* label : {m_nextTitle, m_next}) {
         label->setVisible(!received);
     }
+    if (nothingListed) {
+        next.clear();
+    }
     setSection(m_next, next,
-               c.plan.items.isEmpty()
-                   ? tr("Nothing to do yet: add the services that use this number.")
-                   : tr("Nothing left to do."));
+               nothingListed ? tr("Nothing to do yet: add the services that use this number.")
+                             : tr("Nothing left to do."));
 
     QStringList recent;
-    const auto serviceName = [&c](qint64 id) {
-        const auto found = c.services.constFind(id);
-        return found != c.services.cend() ? found->name : tr("(unknown service)");
-    };
     for (const Event& event : c.recent) {
         if (recent.size() >= kRecentShown) {
             break;
         }
-        const QDateTime at = event.at.toLocalTime();
-        recent.append(QStringLiteral("%1 %2 · <b>%3</b> — %4")
-                          .arg(DisplayText::date(at.date()),
-                               at.time().toString(QStringLiteral("HH:mm")),
-                               serviceName(event.serviceId).toHtmlEscaped(),
-                               EventText::describe(event, serviceName).toHtmlEscaped()));
+        recent.append(changeHtml(event, c.services));
     }
     setSection(m_recent, recent, tr("No changes yet."));
 }

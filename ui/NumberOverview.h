@@ -51,6 +51,11 @@ public:
     QPushButton* walkthroughButton() const { return m_walkthrough; }
     QPushButton* newOwnerButton() const { return m_newOwner; }
 
+    // One plan item as a line of rich text: name, action, status, due date (red when late).
+    static QString itemHtml(const PlanItem& item, const QDate& today);
+    // One event as a line of rich text: when, which service, what changed.
+    static QString changeHtml(const Event& event, const QHash<qint64, Service>& services);
+
     static constexpr int kNextShown = 5;
     static constexpr int kRecentShown = 8;
 

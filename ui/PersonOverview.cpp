@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "DisplayText.h"
+#include "NumberOverview.h"
 #include "ScrollPage.h"
 #include "VerdictText.h"
 
@@ -49,7 +50,8 @@ PersonOverview::PersonOverview(QWidget* parent)
     layout->addStretch();
 }
 
-QWidget* PersonOverview::card(const Row& row, const QDate& today)
+QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& services,
+                              const QDate& today)
 {
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("numberCard"));
@@ -73,13 +75,14 @@ QWidget* PersonOverview::card(const Row& row, const QDate& today)
     }
     const int total = received ? row.toCheck : static_cast<int>(row.plan.items.size());
     const int done = received ? row.checked : row.plan.doneCount();
+    const bool nothingListed = row.plan.verdict == Plan::Verdict::NothingListed;
     QStringList facts;
     if (received) {
         facts.append(tr("%1 of %n service(s) checked", "", total).arg(done));
         if (row.someoneElse > 0) {
             facts.append(tr("%n still used by someone else", "", row.someoneElse));
         }
-    } else if (total > 0) {
+    } else if (total > 0 && !nothingListed) {
         facts.append(tr("%1 of %n done", "", total).arg(done));
     }
     if (row.plan.cancelDate.isValid() && !received) {
@@ -102,7 +105,7 @@ QWidget* PersonOverview::card(const Row& row, const QDate& today)
     progress->setTextVisible(false);
     progress->setRange(0, std::max(1, total));
     progress->setValue(done);
-    progress->setVisible(total > 0);
+    progress->setVisible(total > 0 && !nothingListed);
 
     auto* open = new QPushButton(tr("Open"), frame);
     open->setObjectName(QStringLiteral("cardOpen"));
@@ -113,16 +116,35 @@ QWidget* PersonOverview::card(const Row& row, const QDate& today)
     auto* top = new QHBoxLayout;
     top->addWidget(number, 1);
     top->addWidget(open);
+    // The next thing to do and the latest change, as on the number's own overview.
+    QStringList lines;
+    if (!received && !nothingListed) {
+        if (const PlanItem* next = row.plan.next()) {
+            lines.append(tr("Next: %1").arg(NumberOverview::itemHtml(*next, today)));
+        }
+    }
+    if (row.lastChange) {
+        lines.append(
+            tr("Last change: %1").arg(NumberOverview::changeHtml(*row.lastChange, services)));
+    }
+    auto* more = new QLabel(lines.join(QStringLiteral("<br>")), frame);
+    more->setObjectName(QStringLiteral("cardMore"));
+    more->setTextFormat(Qt::RichText);
+    more->setWordWrap(true);
+    more->setVisible(!lines.isEmpty());
+
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(16, 10, 16, 10);
     layout->addLayout(top);
     layout->addWidget(verdict);
     layout->addWidget(progress);
     layout->addWidget(detail);
+    layout->addWidget(more);
     return frame;
 }
 
-void PersonOverview::show(const Person& person, const QList<Row>& rows, const QDate& today)
+void PersonOverview::show(const Person& person, const QList<Row>& rows,
+                          const QHash<qint64, Service>& services, const QDate& today)
 {
     wipe();
     m_title->setText(DisplayText::person(person));
@@ -135,7 +157,7 @@ void PersonOverview::show(const Person& person, const QList<Row>& rows, const QD
     }
     m_intro->setText(intro);
     for (const Row& row : rows) {
-        QWidget* w = card(row, today);
+        QWidget* w = card(row, services, today);
         m_cardLayout->addWidget(w);
         m_cards.append(w);
     }

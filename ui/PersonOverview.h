@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Event.h"
 #include "NumberRecord.h"
 #include "Person.h"
 #include "Plan.h"
+#include "Service.h"
 
+#include <optional>
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -27,11 +31,13 @@ public:
         int checked = 0;
         int toCheck = 0;
         int someoneElse = 0;
+        std::optional<Event> lastChange;
     };
 
     explicit PersonOverview(QWidget* parent = nullptr);
 
-    void show(const Person& person, const QList<Row>& rows, const QDate& today);
+    void show(const Person& person, const QList<Row>& rows, const QHash<qint64, Service>& services,
+              const QDate& today);
     void wipe();
 
     QLabel* title() const { return m_title; }
@@ -45,7 +51,7 @@ Q_SIGNALS:
     void editPersonRequested();
 
 private:
-    QWidget* card(const Row& row, const QDate& today);
+    QWidget* card(const Row& row, const QHash<qint64, Service>& services, const QDate& today);
 
     QLabel* m_title;
     QLabel* m_intro;

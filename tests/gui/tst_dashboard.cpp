@@ -56,6 +56,7 @@ struct Sample
 {
     qint64 personId = 0;
     qint64 numberId = 0;
+    qint64 freshId = 0;
     qint64 receivedId = 0;
     QHash<QString, qint64> bindings; // catalog id → binding id
 };
@@ -109,6 +110,10 @@ private:
         late.roles = BindingRole::Notifications;
         late.due = QDate::currentDate().addDays(-3);
         s.bindings.insert(QStringLiteral("gym"), *inventory.addBinding(late));
+        NumberRecord fresh; // the new number: in use, nothing listed on it yet
+        fresh.personId = s.personId;
+        fresh.number = *PhoneNumber::parse(QStringLiteral("13800138000"));
+        s.freshId = *inventory.addNumber(fresh);
         NumberRecord received;
         received.personId = s.personId;
         received.number = *PhoneNumber::parse(QStringLiteral("17700001234"));
@@ -200,13 +205,23 @@ private Q_SLOTS:
         // The person's page: one card per number, each with its verdict.
         window->selectPerson(sample.personId);
         QCOMPARE(window->pages()->currentWidget(), window->personOverview());
-        QCOMPARE(window->personOverview()->cards().size(), 2);
+        QCOMPARE(window->personOverview()->cards().size(), 3);
+        // Nothing listed is not "safe": no progress, and no next step but listing services.
+        const QWidget* freshCard = window->personOverview()->cards().at(1);
+        QCOMPARE(freshCard->findChild<QLabel*>(QStringLiteral("cardVerdict"))->text(),
+                 QStringLiteral("Nothing listed yet"));
+        QVERIFY(!freshCard->findChild<QLabel*>(QStringLiteral("cardMore"))->isVisibleTo(freshCard));
         const QWidget* firstCard = window->personOverview()->cards().first();
         QCOMPARE(firstCard->findChild<QLabel*>(QStringLiteral("cardVerdict"))->text(),
                  QStringLiteral("Not yet safe to cancel"));
         QVERIFY(firstCard->findChild<QLabel*>(QStringLiteral("cardDetail"))
                     ->text()
                     .contains(QStringLiteral("1 overdue")));
+        const QString more = firstCard->findChild<QLabel*>(QStringLiteral("cardMore"))->text();
+        QVERIFY2(more.contains(QStringLiteral("Next: Make sure the new number works")),
+                 qPrintable(more));
+        QVERIFY(more.contains(QStringLiteral("Last change:")));
+        QVERIFY(more.contains(QStringLiteral("Added")));
         QCOMPARE(window->personOverview()
                      ->cards()
                      .last()
