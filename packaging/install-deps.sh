@@ -49,6 +49,8 @@ PACKAGES=(
     # library only recommends it, and this script installs without recommends)
     qt6-qpa-plugins xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 poppler-utils
     fonts-wqy-microhei
+    # the export tests read back what Rebind writes: QR codes (zbarimg), calendars (icalendar)
+    zbar-tools python3-icalendar
 )
 
 missing=()

@@ -427,6 +427,88 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind checklist · printed %1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPainter</name>
+    <message>
+        <source>Could not start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is too long for one picture. Export it as a PDF, or one number at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>The vault file (default: %1).</source>
@@ -608,6 +690,326 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a number&apos;s, a person&apos;s or the whole vault&apos;s plan or inventory to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all numbers of this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, png: large print for elderly readers (big type, a few items per page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, png: print phone numbers in full (they are masked as 138 **** 8000 otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, png, csv: include account names (left out otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: the paper size, a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in the vault, in any usual spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to export: a NUMBER, --person NAME or --all (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write it: -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the hand-off file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>This person is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind hand-off files (*.rebindhandoff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can read it. Phone numbers are masked and account names left out unless you ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can read the whole list, phone numbers included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted, and calendars are often synchronised to online accounts. Phone numbers are masked unless you ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can read everything in it, numbers, accounts and history included. For moving to another computer, use a hand-off file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file is encrypted with the passphrase you choose. Give the passphrase separately (say it on the phone), not with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the hand-off file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n number(s) with their services to %1.</source>
+        <translation>
+            <numerusform>Wrote %n number with its services to %1.</numerusform>
+            <numerusform>Wrote %n numbers with their services to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the list to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the picture to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n reminder(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n reminder to %1.</numerusform>
+            <numerusform>Wrote %n reminders to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This kind of export is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffFile</name>
+    <message>
+        <source>Not enough memory to derive the key (%1 MiB needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the hand-off file was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file is incomplete: it is shorter than it says. It may have been cut off while being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase for the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These key derivation settings are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory is too large for a hand-off file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file cannot be written at this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the hand-off file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; it cannot be a hand-off file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Rebind hand-off file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hand-off file was made by a newer version of Rebind. Update Rebind to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file is damaged: its key derivation settings are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file is damaged: it claims to hold more than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file was changed: it has data after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off file opened, but its contents are not valid. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Merge a JSON export or a hand-off file into the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read. A hand-off file&apos;s passphrase is asked for after the vault&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the hand-off file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Rebind export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s), </source>
+        <translation>
+            <numerusform>Added %n person, </numerusform>
+            <numerusform>Added %n people, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) </source>
+        <translation>
+            <numerusform>%n number </numerusform>
+            <numerusform>%n numbers </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n service entry(ies); </source>
+        <translation>
+            <numerusform>and %n service entry; </numerusform>
+            <numerusform>and %n service entries; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n; </source>
+        <translation>
+            <numerusform>updated %n; </numerusform>
+            <numerusform>updated %n; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date.</source>
+        <translation>
+            <numerusform>%n already up to date.</numerusform>
+            <numerusform>%n already up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) where the two sides disagreed:</source>
+        <translation>
+            <numerusform>%n place where the two sides disagreed:</numerusform>
+            <numerusform>%n places where the two sides disagreed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new, empty vault.</source>
@@ -722,6 +1124,10 @@
     </message>
     <message>
         <source>This service is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in the history is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,6 +1373,18 @@
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>service (phone number)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind: changing numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <source>Show a number&apos;s cancellation plan: each item in order, with its due date.</source>
@@ -1025,6 +1443,46 @@
     </message>
     <message>
         <source>high-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you change anything: call and text %1, and make sure it is registered in your own name with your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to family, friends, your doctor, your landlord and anyone else who calls you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the carrier offers it, have calls to %1 forwarded to %2 for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when everything above is done: cancel %1 at %2, in person with your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number here to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to keep %1 here: check that this is still right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1565,168 @@
     </message>
     <message>
         <source>To close the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotJson</name>
+    <message>
+        <source>This is not a valid Rebind inventory file: %1 (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date like 2026-12-31 is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time like 2026-12-31T09:00:00.000Z is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid phone number in E.164 form like +8613800138000 is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Rebind inventory file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inventory file was made by a newer version of Rebind. Update Rebind to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line of text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 to %1 characters of steps are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists too many numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new number must differ from the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists more than %1 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds too many changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change it undoes is not in this history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service with the uid “%1” is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inventory file is larger than %1 MiB; Rebind does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid Rebind inventory file: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMerger</name>
+    <message>
+        <source>%1: the name, relation or note differs in the file; the ones in this vault were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 in this vault but to %3 in the file; it stays with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the status, dates, carrier or note differ in the file; the ones in this vault were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in the file undoes a change it does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry in the file names a service the file does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added separately in both vaults; the entry in this vault was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s version would duplicate another entry; the one in this vault was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in both vaults; the newer change, from the file, was taken. Both histories are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in both vaults; the newer change, from this vault, was kept. Both histories are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed in the file but changed in this vault; the removal is newer and was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed in the file but changed later in this vault; it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +2683,125 @@ Rebind will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>rebind::ExportDialog</name>
+    <message>
+        <source>Show phone &amp;numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;account names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the hand-off file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist to print (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-print checklist for elderly readers (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture for a phone (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders for a calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data for other programs (JSON, not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off file for another computer (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind-checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebind::FirstRunDialog</name>
     <message>
         <source>Use the &amp;usual place</source>
@@ -2467,6 +3206,46 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>For a number you received: which services still use it for someone else</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind hand-off or JSON files (*.rebindhandoff *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the hand-off file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into this vault? New people, numbers and services are added; where both sides changed the same service, the newer change is kept, and both histories are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::NewOwnerDialog</name>
@@ -2754,6 +3533,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist to print or send to a phone, calendar reminders (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,46 +4110,6 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Walk-through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your new number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before you change anything: call and text %1, and make sure it is registered in your own name with your ID card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send %1 to family, friends, your doctor, your landlord and anyone else who calls you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the carrier offers it, have calls to %1 forwarded to %2 for a while.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when everything above is done: cancel %1 at %2, in person with your ID card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the number here to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You chose to keep %1 here: check that this is still right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

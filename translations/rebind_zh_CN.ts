@@ -427,6 +427,88 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>Person:</source>
+        <translation>机主：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>New number:</source>
+        <translation>新号码：</translation>
+    </message>
+    <message>
+        <source>Cancel date:</source>
+        <translation>销号日期：</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>运营商：</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>清单：%1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Official page: %1</source>
+        <translation>官方页面：%1</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet.</source>
+        <translation>这个号码还没有列出任何服务。</translation>
+    </message>
+    <message>
+        <source>Rebind checklist · printed %1 · page %2 of %3</source>
+        <translation>换绑清单 · 打印于 %1 · 第 %2 页，共 %3 页</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPainter</name>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation>无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>Rebind checklist</source>
+        <translation>换绑清单</translation>
+    </message>
+    <message>
+        <source>The list is too long for one picture. Export it as a PDF, or one number at a time.</source>
+        <translation>清单太长，一张图片放不下。请导出为 PDF，或者每次只导出一个号码。</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>The vault file (default: %1).</source>
@@ -606,6 +688,317 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a number&apos;s, a person&apos;s or the whole vault&apos;s plan or inventory to a file.</source>
+        <translation>把某个号码、某个人或整个保险库的计划或服务清单写入文件。</translation>
+    </message>
+    <message>
+        <source>Export all numbers of this person.</source>
+        <translation>导出此人的所有号码。</translation>
+    </message>
+    <message>
+        <source>Export the whole vault.</source>
+        <translation>导出整个保险库。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（如已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>pdf, png: large print for elderly readers (big type, a few items per page).</source>
+        <translation>pdf、png：为老年人准备的大字版（字号大，每页只放几项）。</translation>
+    </message>
+    <message>
+        <source>pdf, png: print phone numbers in full (they are masked as 138 **** 8000 otherwise).</source>
+        <translation>pdf、png：完整打印手机号（否则隐去中间数字，显示为 138 **** 8000）。</translation>
+    </message>
+    <message>
+        <source>pdf, png, csv: include account names (left out otherwise).</source>
+        <translation>pdf、png、csv：包含账号名（否则不写入账号名）。</translation>
+    </message>
+    <message>
+        <source>pdf: the paper size, a4 (default) or letter.</source>
+        <translation>pdf：纸张大小，a4（默认）或 letter。</translation>
+    </message>
+    <message>
+        <source>A number in the vault, in any usual spelling.</source>
+        <translation>保险库中的一个号码，常见写法均可。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use one of %2.</source>
+        <translation>未知的格式“%1”：请使用以下格式之一：%2。</translation>
+    </message>
+    <message>
+        <source>Say what to export: a NUMBER, --person NAME or --all (one of them).</source>
+        <translation>请说明要导出什么：NUMBER、--person NAME 或 --all（三者选一）。</translation>
+    </message>
+    <message>
+        <source>Say where to write it: -o FILE.</source>
+        <translation>请说明要写到哪里：-o FILE。</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation>--paper 只能是 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the vault.</source>
+        <translation>保险库中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Passphrase for the hand-off file: </source>
+        <translation>移交文件的口令：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>This person is no longer in the vault.</source>
+        <translation>保险库中已没有此人。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Rebind hand-off files (*.rebindhandoff)</source>
+        <translation>换绑助手移交文件 (*.rebindhandoff)</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can read it. Phone numbers are masked and account names left out unless you ask for them.</source>
+        <translation>此文件没有加密：任何拿到它的人都能看到其中的内容。除非您选择显示，手机号会隐去中间数字，账号名也不会写入。</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can read the whole list, phone numbers included.</source>
+        <translation>此文件没有加密：任何拿到它的人都能看到整份清单，包括手机号。</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted, and calendars are often synchronised to online accounts. Phone numbers are masked unless you ask for them.</source>
+        <translation>此文件没有加密，而且日历常常会同步到网上的账号。除非您选择完整显示，手机号会隐去中间数字。</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can read everything in it, numbers, accounts and history included. For moving to another computer, use a hand-off file.</source>
+        <translation>此文件没有加密：任何拿到它的人都能看到其中的全部内容，包括号码、账号和修改记录。如果要转移到另一台电脑，请使用移交文件。</translation>
+    </message>
+    <message>
+        <source>The hand-off file is encrypted with the passphrase you choose. Give the passphrase separately (say it on the phone), not with the file.</source>
+        <translation>移交文件会用您设置的口令加密。请把口令单独告诉对方（比如打电话告诉），不要和文件一起发送。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the hand-off file.</source>
+        <translation>请为移交文件设置一个口令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n number(s) with their services to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个号码及其服务写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the list to %1.</source>
+        <translation>已将清单写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the picture to %1.</source>
+        <translation>已将图片保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n reminder(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条提醒写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This kind of export is not known.</source>
+        <translation>不认识这种导出方式。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffFile</name>
+    <message>
+        <source>Not enough memory to derive the key (%1 MiB needed).</source>
+        <translation>内存不足，无法派生密钥（需要 %1 MiB）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the hand-off file was changed after it was written.</source>
+        <translation>口令错误，或者移交文件在生成后被改动过。</translation>
+    </message>
+    <message>
+        <source>The hand-off file is incomplete: it is shorter than it says. It may have been cut off while being copied.</source>
+        <translation>移交文件不完整：它比应有的长度短。可能是在复制时被截断了。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase for the file.</source>
+        <translation>请为文件输入口令。</translation>
+    </message>
+    <message>
+        <source>These key derivation settings are not supported.</source>
+        <translation>不支持这些密钥派生设置。</translation>
+    </message>
+    <message>
+        <source>The inventory is too large for a hand-off file.</source>
+        <translation>数据太多，无法放进一个移交文件。</translation>
+    </message>
+    <message>
+        <source>The hand-off file cannot be written at this location.</source>
+        <translation>无法在此位置写入移交文件。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the hand-off file could not be written.</source>
+        <translation>磁盘已满：无法写入移交文件。</translation>
+    </message>
+    <message>
+        <source>The hand-off file could not be written: %1</source>
+        <translation>无法写入移交文件：%1</translation>
+    </message>
+    <message>
+        <source>The hand-off file does not exist.</source>
+        <translation>移交文件不存在。</translation>
+    </message>
+    <message>
+        <source>The hand-off file cannot be read: %1</source>
+        <translation>无法读取移交文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; it cannot be a hand-off file.</source>
+        <translation>此文件大于 %1 MiB，不可能是移交文件。</translation>
+    </message>
+    <message>
+        <source>This is not a Rebind hand-off file.</source>
+        <translation>这不是换绑助手的移交文件。</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made by a newer version of Rebind. Update Rebind to open it.</source>
+        <translation>此移交文件由更新版本的换绑助手创建。请更新换绑助手后再打开。</translation>
+    </message>
+    <message>
+        <source>The hand-off file is damaged: its key derivation settings are not supported.</source>
+        <translation>移交文件已损坏：其中的密钥派生设置不受支持。</translation>
+    </message>
+    <message>
+        <source>The hand-off file is damaged: it claims to hold more than %1 MiB.</source>
+        <translation>移交文件已损坏：它声称包含超过 %1 MiB 的数据。</translation>
+    </message>
+    <message>
+        <source>The hand-off file was changed: it has data after its end.</source>
+        <translation>移交文件被改动过：文件结尾之后还有多余的数据。</translation>
+    </message>
+    <message>
+        <source>The hand-off file opened, but its contents are not valid. %1</source>
+        <translation>移交文件已打开，但其中的内容无效。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Merge a JSON export or a hand-off file into the vault.</source>
+        <translation>把 JSON 导出文件或移交文件合并到保险库中。</translation>
+    </message>
+    <message>
+        <source>The file to read. A hand-off file&apos;s passphrase is asked for after the vault&apos;s.</source>
+        <translation>要读取的文件。如果是移交文件，会在输入保险库口令之后再询问移交文件的口令。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or handoff.</source>
+        <translation>未知的格式“%1”：请使用 json 或 handoff。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the hand-off file: </source>
+        <translation>移交文件的口令：</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Rebind export.</source>
+        <translation>%1 太大，不可能是换绑助手导出的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s), </source>
+        <translation>
+            <numerusform>新增 %n 人、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) </source>
+        <translation>
+            <numerusform>%n 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n service entry(ies); </source>
+        <translation>
+            <numerusform>和 %n 条服务记录；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n; </source>
+        <translation>
+            <numerusform>更新 %n 条；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date.</source>
+        <translation>
+            <numerusform>%n 条已是最新。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) where the two sides disagreed:</source>
+        <translation>
+            <numerusform>有 %n 处两边不一致：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new, empty vault.</source>
@@ -721,6 +1114,10 @@
     <message>
         <source>This service is not known.</source>
         <translation>不认识这项服务。</translation>
+    </message>
+    <message>
+        <source>A change in the history is not valid.</source>
+        <translation>修改记录中有一项更改无效。</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1362,18 @@
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>service (phone number)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Rebind: changing numbers</source>
+        <translation>换绑助手：更换号码</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <source>Show a number&apos;s cancellation plan: each item in order, with its due date.</source>
@@ -1024,6 +1433,46 @@
     <message>
         <source>high-risk</source>
         <translation>风险高</translation>
+    </message>
+    <message>
+        <source>your new number</source>
+        <translation>您的新号码</translation>
+    </message>
+    <message>
+        <source>Before you change anything: call and text %1, and make sure it is registered in your own name with your ID card.</source>
+        <translation>在更改任何设置之前：先用 %1 打电话、发短信试一试，并确认它是用您本人身份证登记的。</translation>
+    </message>
+    <message>
+        <source>Send %1 to family, friends, your doctor, your landlord and anyone else who calls you.</source>
+        <translation>把 %1 发给家人、朋友、医生、房东以及其他常给您打电话的人。</translation>
+    </message>
+    <message>
+        <source>If the carrier offers it, have calls to %1 forwarded to %2 for a while.</source>
+        <translation>如果运营商提供此服务，可以把打到 %1 的电话暂时转接到 %2。</translation>
+    </message>
+    <message>
+        <source>Only when everything above is done: cancel %1 at %2, in person with your ID card.</source>
+        <translation>上面各项都办完后，再带本人身份证到%2办理 %1 的销号。</translation>
+    </message>
+    <message>
+        <source>the carrier</source>
+        <translation>运营商营业厅</translation>
+    </message>
+    <message>
+        <source>Change the number here to %1.</source>
+        <translation>把这里的手机号改成 %1。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this account.</source>
+        <translation>从这个账号中解绑 %1。</translation>
+    </message>
+    <message>
+        <source>Close this account.</source>
+        <translation>注销这个账号。</translation>
+    </message>
+    <message>
+        <source>You chose to keep %1 here: check that this is still right.</source>
+        <translation>您选择在这里保留 %1：请确认这样仍然合适。</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1555,168 @@
     <message>
         <source>To close the account</source>
         <translation>注销账号的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotJson</name>
+    <message>
+        <source>This is not a valid Rebind inventory file: %1 (at %2).</source>
+        <translation>这不是有效的换绑助手数据文件：%1（位置：%2）。</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>此处应为一个对象</translation>
+    </message>
+    <message>
+        <source>this value is missing</source>
+        <translation>缺少此值</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>此处应为文本</translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation>文本太长</translation>
+    </message>
+    <message>
+        <source>this value is empty</source>
+        <translation>此值为空</translation>
+    </message>
+    <message>
+        <source>a date like 2026-12-31 is expected</source>
+        <translation>此处应为 2026-12-31 这样的日期</translation>
+    </message>
+    <message>
+        <source>a time like 2026-12-31T09:00:00.000Z is expected</source>
+        <translation>此处应为 2026-12-31T09:00:00.000Z 这样的时间</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is expected</source>
+        <translation>此处应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a valid phone number in E.164 form like +8613800138000 is expected</source>
+        <translation>此处应为 E.164 格式的有效手机号，例如 +8613800138000</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known value</source>
+        <translation>“%1”不是可识别的值</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>此处应为列表</translation>
+    </message>
+    <message>
+        <source>the list has more than %1 entries</source>
+        <translation>列表超过了 %1 项</translation>
+    </message>
+    <message>
+        <source>This is not a Rebind inventory file.</source>
+        <translation>这不是换绑助手的数据文件。</translation>
+    </message>
+    <message>
+        <source>This inventory file was made by a newer version of Rebind. Update Rebind to read it.</source>
+        <translation>此数据文件由更新版本的换绑助手创建。请更新换绑助手后再读取。</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>one line of text is expected</source>
+        <translation>此处应为一行文本</translation>
+    </message>
+    <message>
+        <source>from 1 to %1 characters of steps are expected</source>
+        <translation>步骤应为 1 到 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the file lists too many numbers</source>
+        <translation>文件中的号码太多</translation>
+    </message>
+    <message>
+        <source>the new number must differ from the number</source>
+        <translation>新号码不能与原号码相同</translation>
+    </message>
+    <message>
+        <source>the history is empty</source>
+        <translation>修改记录为空</translation>
+    </message>
+    <message>
+        <source>the file lists more than %1 services</source>
+        <translation>文件中的服务超过了 %1 项</translation>
+    </message>
+    <message>
+        <source>the file holds too many changes</source>
+        <translation>文件中的更改太多</translation>
+    </message>
+    <message>
+        <source>the change it undoes is not in this history</source>
+        <translation>它撤销的那项更改不在这份修改记录中</translation>
+    </message>
+    <message>
+        <source>no service with the uid “%1” is listed</source>
+        <translation>没有列出 uid 为“%1”的服务</translation>
+    </message>
+    <message>
+        <source>This inventory file is larger than %1 MiB; Rebind does not read it.</source>
+        <translation>此数据文件大于 %1 MiB，换绑助手不会读取。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Rebind inventory file: %1 at byte %2.</source>
+        <translation>这不是有效的换绑助手数据文件：%1（第 %2 字节处）。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMerger</name>
+    <message>
+        <source>%1: the name, relation or note differs in the file; the ones in this vault were kept.</source>
+        <translation>%1：文件中的姓名、关系或备注与此保险库不同；已保留此保险库中的内容。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 in this vault but to %3 in the file; it stays with %2.</source>
+        <translation>%1 在此保险库中属于 %2，但在文件中属于 %3；它仍归 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the status, dates, carrier or note differ in the file; the ones in this vault were kept.</source>
+        <translation>%1：文件中的状态、日期、运营商或备注与此保险库不同；已保留此保险库中的内容。</translation>
+    </message>
+    <message>
+        <source>The history in the file undoes a change it does not hold.</source>
+        <translation>文件中的修改记录撤销了一项其中并不存在的更改。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>An entry in the file names a service the file does not list.</source>
+        <translation>文件中有一个条目引用了文件里没有列出的服务。</translation>
+    </message>
+    <message>
+        <source>%1 was added separately in both vaults; the entry in this vault was kept.</source>
+        <translation>两个保险库中都各自添加了 %1；已保留此保险库中的条目。</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s version would duplicate another entry; the one in this vault was kept.</source>
+        <translation>%1：文件中的版本会与另一个条目重复；已保留此保险库中的条目。</translation>
+    </message>
+    <message>
+        <source>%1 was changed in both vaults; the newer change, from the file, was taken. Both histories are kept.</source>
+        <translation>两个保险库中都修改过 %1；已采用较新的更改（来自文件）。两边的修改记录都已保留。</translation>
+    </message>
+    <message>
+        <source>%1 was changed in both vaults; the newer change, from this vault, was kept. Both histories are kept.</source>
+        <translation>两个保险库中都修改过 %1；已保留较新的更改（来自此保险库）。两边的修改记录都已保留。</translation>
+    </message>
+    <message>
+        <source>%1 was removed in the file but changed in this vault; the removal is newer and was taken.</source>
+        <translation>文件中删除了 %1，但此保险库中修改过它；删除操作较新，已采用。</translation>
+    </message>
+    <message>
+        <source>%1 was removed in the file but changed later in this vault; it was kept.</source>
+        <translation>文件中删除了 %1，但此保险库中之后又修改过它；已保留。</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2669,125 @@ Rebind will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>rebind::ExportDialog</name>
+    <message>
+        <source>Show phone &amp;numbers in full</source>
+        <translation>完整显示手机号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Include &amp;account names</source>
+        <translation>包含账号名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Passphrase for the hand-off file</source>
+        <translation>移交文件的口令</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Checklist to print (PDF)</source>
+        <translation>用于打印的清单（PDF）</translation>
+    </message>
+    <message>
+        <source>Large-print checklist for elderly readers (PDF)</source>
+        <translation>给老年人看的大字版清单（PDF）</translation>
+    </message>
+    <message>
+        <source>Picture for a phone (PNG)</source>
+        <translation>在手机上看的图片（PNG）</translation>
+    </message>
+    <message>
+        <source>Reminders for a calendar (.ics)</source>
+        <translation>日历提醒（.ics）</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>表格（CSV）</translation>
+    </message>
+    <message>
+        <source>Data for other programs (JSON, not encrypted)</source>
+        <translation>供其他程序使用的数据（JSON，未加密）</translation>
+    </message>
+    <message>
+        <source>Hand-off file for another computer (encrypted)</source>
+        <translation>给另一台电脑的移交文件（已加密）</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>The number %1</source>
+        <translation>号码 %1</translation>
+    </message>
+    <message>
+        <source>The selected number</source>
+        <translation>选中的号码</translation>
+    </message>
+    <message>
+        <source>All numbers of %1</source>
+        <translation>%1 的所有号码</translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation>选中的人</translation>
+    </message>
+    <message>
+        <source>Everyone in the vault</source>
+        <translation>保险库中的所有人</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>rebind-checklist</source>
+        <translation>换绑清单</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>无法打印</translation>
+    </message>
+</context>
+<context>
     <name>rebind::FirstRunDialog</name>
     <message>
         <source>Use the &amp;usual place</source>
@@ -2458,6 +3188,46 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>For a number you received: which services still use it for someone else</source>
         <translation>针对新收到的号码：哪些服务还被别人的账号绑着</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Rebind hand-off or JSON files (*.rebindhandoff *.json);;All files (*)</source>
+        <translation>换绑助手移交文件或 JSON 文件 (*.rebindhandoff *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the hand-off file:</source>
+        <translation>移交文件的口令：</translation>
+    </message>
+    <message>
+        <source>Merge %1 into this vault? New people, numbers and services are added; where both sides changed the same service, the newer change is kept, and both histories are kept.</source>
+        <translation>要把 %1 合并到此保险库吗？新的人员、号码和服务会被添加进来；如果两边修改了同一项服务，会保留较新的更改，两边的修改记录也都会保留。</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
 </context>
 <context>
     <name>rebind::NewOwnerDialog</name>
@@ -2741,6 +3511,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>No changes yet.</source>
         <translation>还没有修改。</translation>
+    </message>
+    <message>
+        <source>Print or export…</source>
+        <translation>打印或导出…</translation>
+    </message>
+    <message>
+        <source>A checklist to print or send to a phone, calendar reminders (Ctrl+E)</source>
+        <translation>可打印或发到手机上的清单，以及日历提醒（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -3306,46 +4084,6 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Walk-through</source>
         <translation>逐项指引</translation>
-    </message>
-    <message>
-        <source>your new number</source>
-        <translation>您的新号码</translation>
-    </message>
-    <message>
-        <source>Before you change anything: call and text %1, and make sure it is registered in your own name with your ID card.</source>
-        <translation>在更改任何设置之前：先用 %1 打电话、发短信试一试，并确认它是用您本人身份证登记的。</translation>
-    </message>
-    <message>
-        <source>Send %1 to family, friends, your doctor, your landlord and anyone else who calls you.</source>
-        <translation>把 %1 发给家人、朋友、医生、房东以及其他常给您打电话的人。</translation>
-    </message>
-    <message>
-        <source>If the carrier offers it, have calls to %1 forwarded to %2 for a while.</source>
-        <translation>如果运营商提供此服务，可以把打到 %1 的电话暂时转接到 %2。</translation>
-    </message>
-    <message>
-        <source>Only when everything above is done: cancel %1 at %2, in person with your ID card.</source>
-        <translation>上面各项都办完后，再带本人身份证到%2办理 %1 的销号。</translation>
-    </message>
-    <message>
-        <source>the carrier</source>
-        <translation>运营商营业厅</translation>
-    </message>
-    <message>
-        <source>Change the number here to %1.</source>
-        <translation>把这里的手机号改成 %1。</translation>
-    </message>
-    <message>
-        <source>Remove %1 from this account.</source>
-        <translation>从这个账号中解绑 %1。</translation>
-    </message>
-    <message>
-        <source>Close this account.</source>
-        <translation>注销这个账号。</translation>
-    </message>
-    <message>
-        <source>You chose to keep %1 here: check that this is still right.</source>
-        <translation>您选择在这里保留 %1：请确认这样仍然合适。</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>

@@ -7,6 +7,9 @@
 #include "BindingTableModel.h"
 #include "ChecklistDialog.h"
 #include "DisplayText.h"
+#include "ExportDialog.h"
+#include "FileDialogs.h"
+#include "Importer.h"
 #include "Inventory.h"
 #include "MessageBox.h"
 #include "NewOwnerDialog.h"
@@ -27,9 +30,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -98,6 +103,10 @@ void MainWindow::createActions()
                      QStringLiteral("document-open-recent"), "historyAction");
     m_newOwner = make(tr("&New-owner checks…"), QKeySequence(tr("Ctrl+Shift+O")), QString(),
                       "newOwnerAction");
+    m_export = make(tr("&Export…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export"),
+                    "exportAction");
+    m_import =
+        make(tr("&Import…"), QKeySequence(), QStringLiteral("document-import"), "importAction");
     m_edit =
         make(tr("&Edit…"), QKeySequence(Qt::Key_F2), QStringLiteral("document-edit"), "editAction");
     m_delete = make(tr("&Delete…"), QKeySequence(QKeySequence::Delete),
@@ -139,6 +148,8 @@ void MainWindow::createActions()
     connect(m_details, &QAction::triggered, this, [this] { showServiceDetails(); });
     connect(m_walkthrough, &QAction::triggered, this, [this] { walkThrough(); });
     connect(m_history, &QAction::triggered, this, [this] { showHistory(); });
+    connect(m_export, &QAction::triggered, this, [this] { exportData(); });
+    connect(m_import, &QAction::triggered, this, &MainWindow::importData);
     connect(m_newOwner, &QAction::triggered, this, [this] { newOwnerChecks(); });
     connect(m_edit, &QAction::triggered, this, [this] { editSelected(); });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -164,6 +175,9 @@ void MainWindow::createMenus()
     vault->addAction(m_lock);
     vault->addAction(m_changePassphrase);
     vault->addAction(m_forgetKey);
+    vault->addSeparator();
+    vault->addAction(m_export);
+    vault->addAction(m_import);
     vault->addSeparator();
     vault->addAction(m_settings);
     vault->addSeparator();
@@ -306,6 +320,7 @@ void MainWindow::createWidgets()
     connect(m_numberPanel, &NumberPanel::editNumberRequested, this,
             [this] { editNumber(m_numberPanel->numberId()); });
     connect(m_numberPanel, &NumberPanel::newOwnerRequested, this, [this] { newOwnerChecks(); });
+    connect(m_numberPanel, &NumberPanel::exportRequested, this, [this] { exportData(); });
 }
 
 // ---- session -----------------------------------------------------------------------------------
@@ -575,6 +590,8 @@ void MainWindow::updateActions()
     m_newOwner->setEnabled(open && shown != nullptr && shown->status == NumberStatus::Received);
     m_numberPanel->setDetailsEnabled(m_details->isEnabled());
     m_lock->setEnabled(open);
+    m_export->setEnabled(open && !m_people.isEmpty());
+    m_import->setEnabled(open);
     m_changePassphrase->setEnabled(open);
     m_settings->setEnabled(open);
     m_find->setEnabled(open && m_pages->currentWidget() == m_numberPanel);
@@ -851,6 +868,90 @@ NewOwnerDialog* MainWindow::newOwnerChecks()
         selectNumber(numberId);
     });
     return openDialog(dialog);
+}
+
+ExportDialog* MainWindow::exportData()
+{
+    if (m_inventory == nullptr || m_people.isEmpty()) {
+        return nullptr;
+    }
+    const NumberRecord* record =
+        m_pages->currentWidget() == m_numberPanel ? numberById(m_numberPanel->numberId()) : nullptr;
+    const qint64 personId = record != nullptr ? record->personId : currentPersonId();
+    const Person* person = personById(personId);
+    auto* dialog = new ExportDialog(m_inventory, record != nullptr ? record->id : 0,
+                                    person != nullptr ? person->id : 0,
+                                    record != nullptr ? record->number.display() : QString(),
+                                    person != nullptr ? person->name : QString(), this);
+    return openDialog(dialog);
+}
+
+namespace {
+MainWindow::PassphrasePrompt& passphrasePrompt()
+{
+    static MainWindow::PassphrasePrompt prompt;
+    return prompt;
+}
+} // namespace
+
+void MainWindow::setPassphrasePrompt(PassphrasePrompt prompt)
+{
+    passphrasePrompt() = std::move(prompt);
+}
+
+void MainWindow::importData()
+{
+    if (m_inventory == nullptr) {
+        return;
+    }
+    const QString path = FileDialogs::openFileName(
+        this, tr("Import"), QString(),
+        tr("Rebind hand-off or JSON files (*.rebindhandoff *.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    const bool handoff = file.open(QIODevice::ReadOnly) && file.read(8) == "REBINDHO";
+    file.close();
+    QString passphrase;
+    if (handoff) {
+        std::optional<QString> typed;
+        if (passphrasePrompt()) {
+            typed = passphrasePrompt()(this);
+        } else {
+            bool ok = false;
+            const QString text =
+                QInputDialog::getText(this, tr("Import"), tr("Passphrase of the hand-off file:"),
+                                      QLineEdit::Password, QString(), &ok);
+            if (ok) {
+                typed = text;
+            }
+        }
+        if (!typed) {
+            return;
+        }
+        passphrase = *typed;
+    }
+    if (MessageBox::question(this, tr("Import"),
+                             tr("Merge %1 into this vault? New people, numbers and services are "
+                                "added; where both sides changed the same service, the newer "
+                                "change is kept, and both histories are kept.")
+                                 .arg(QFileInfo(path).fileName()),
+                             tr("Import")) != QMessageBox::Yes) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = Importer::run(
+        *m_inventory, handoff ? Importer::Kind::Handoff : Importer::Kind::Json, path, passphrase);
+    QApplication::restoreOverrideCursor();
+    passphrase.fill(QLatin1Char(' '));
+    if (!report) {
+        MessageBox::error(this, tr("Could not import"),
+                          report.message() + QStringLiteral("\n\n") + tr("Nothing was imported."));
+        return;
+    }
+    reload();
+    MessageBox::information(this, tr("Imported"), Importer::summary(*report));
 }
 
 void MainWindow::bindingsAdded(qint64 numberId, const QList<qint64>& ids, const QStringList& names)

@@ -6,6 +6,8 @@
 #include "Result.h"
 #include "Service.h"
 
+#include <functional>
+#include <optional>
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
@@ -21,6 +23,7 @@ namespace rebind {
 
 class AboutDialog;
 class BindingHistoryDialog;
+class ExportDialog;
 class NewOwnerDialog;
 class PersonOverview;
 class BindingDialog;
@@ -78,6 +81,13 @@ public:
     BindingHistoryDialog* showHistory();
     // The new-owner checklist of the selected number (one marked "received").
     NewOwnerDialog* newOwnerChecks();
+    // Checklist PDF / picture / calendar / spreadsheet of the selection, or of everyone.
+    ExportDialog* exportData();
+    // Merges a JSON export or a hand-off file (asks for its passphrase) into the vault.
+    void importData();
+    // Test seam: answers the hand-off passphrase prompt (nullopt: cancelled).
+    using PassphrasePrompt = std::function<std::optional<QString>(QWidget* parent)>;
+    static void setPassphrasePrompt(PassphrasePrompt prompt);
     AboutDialog* about();
     // Edits what the keyboard focus points at (a binding in the table, else the tree item).
     FormDialog* editSelected();
@@ -103,6 +113,8 @@ public:
     QAction* detailsAction() const { return m_details; }
     QAction* walkthroughAction() const { return m_walkthrough; }
     QAction* historyAction() const { return m_history; }
+    QAction* exportAction() const { return m_export; }
+    QAction* importAction() const { return m_import; }
     QAction* newOwnerAction() const { return m_newOwner; }
     QAction* aboutAction() const { return m_about; }
     QAction* editAction() const { return m_edit; }
@@ -187,6 +199,8 @@ private:
     QAction* m_details = nullptr;
     QAction* m_walkthrough = nullptr;
     QAction* m_history = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_import = nullptr;
     QAction* m_newOwner = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;

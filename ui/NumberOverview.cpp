@@ -73,7 +73,8 @@ NumberOverview::NumberOverview(QWidget* parent)
       m_progressText(textLabel(this, "overviewProgressText")),
       m_walkthrough(new QPushButton(tr("Walk me through it…"), this)),
       m_newOwner(new QPushButton(tr("New-owner checks…"), this)),
-      m_services(new QPushButton(tr("See all services"), this))
+      m_services(new QPushButton(tr("See all services"), this)),
+      m_export(new QPushButton(tr("Print or export…"), this))
 {
     setObjectName(QStringLiteral("numberOverview"));
     m_banner->setObjectName(QStringLiteral("overviewBanner"));
@@ -93,6 +94,9 @@ NumberOverview::NumberOverview(QWidget* parent)
     m_newOwner->setToolTip(
         tr("Which services still use this number for someone else (Ctrl+Shift+O)"));
     m_services->setObjectName(QStringLiteral("overviewServices"));
+    m_export->setObjectName(QStringLiteral("overviewExport"));
+    m_export->setToolTip(
+        tr("A checklist to print or send to a phone, calendar reminders (Ctrl+E)"));
 
     auto* progressRow = new QVBoxLayout;
     progressRow->setSpacing(4);
@@ -102,6 +106,7 @@ NumberOverview::NumberOverview(QWidget* parent)
     buttonRow->addWidget(m_walkthrough);
     buttonRow->addWidget(m_newOwner);
     buttonRow->addWidget(m_services);
+    buttonRow->addWidget(m_export);
     buttonRow->addStretch();
 
     QVBoxLayout* layout = ScrollPage::install(this);
@@ -137,6 +142,7 @@ NumberOverview::NumberOverview(QWidget* parent)
     connect(m_walkthrough, &QPushButton::clicked, this, &NumberOverview::walkthroughRequested);
     connect(m_newOwner, &QPushButton::clicked, this, &NumberOverview::newOwnerRequested);
     connect(m_services, &QPushButton::clicked, this, &NumberOverview::servicesRequested);
+    connect(m_export, &QPushButton::clicked, this, &NumberOverview::exportRequested);
 }
 
 QLabel* NumberOverview::section(const QString& title, QLabel*& body, const char* name)
@@ -169,7 +175,7 @@ void NumberOverview::show(const Content& c)
     m_detail->setText(VerdictText::detail(c.record, c.plan, c.today));
     m_banner->setStyleSheet(QStringLiteral("#overviewBanner { background: %1; border: 1px solid "
                                            "#c8c8c8; border-radius: 6px; }")
-                                .arg(VerdictText::background(c.record, c.plan).name()));
+                                .arg(VerdictText::background(c.record, c.plan)));
 
     if (received) {
         int someoneElse = 0;

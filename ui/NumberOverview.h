@@ -63,6 +63,7 @@ Q_SIGNALS:
     void walkthroughRequested();
     void newOwnerRequested();
     void servicesRequested();
+    void exportRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -80,6 +81,7 @@ private:
     QPushButton* m_walkthrough;
     QPushButton* m_newOwner;
     QPushButton* m_services;
+    QPushButton* m_export;
     QLabel* m_nextTitle = nullptr;
     QLabel* m_next = nullptr;
     QLabel* m_overdueTitle = nullptr;

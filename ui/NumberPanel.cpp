@@ -180,6 +180,7 @@ NumberPanel::NumberPanel(QWidget* parent)
     connect(m_overview, &NumberOverview::walkthroughRequested, this,
             &NumberPanel::walkthroughRequested);
     connect(m_overview, &NumberOverview::newOwnerRequested, this, &NumberPanel::newOwnerRequested);
+    connect(m_overview, &NumberOverview::exportRequested, this, &NumberPanel::exportRequested);
     connect(m_overview, &NumberOverview::servicesRequested, this, [this] {
         showServices();
         m_table->setFocus();

@@ -68,6 +68,7 @@ Q_SIGNALS:
     void walkthroughRequested();
     void editNumberRequested();
     void newOwnerRequested();
+    void exportRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -58,7 +58,7 @@ QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& serv
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setStyleSheet(QStringLiteral("#numberCard { background: %1; border: 1px solid "
                                         "#c8c8c8; border-radius: 6px; }")
-                             .arg(VerdictText::background(row.record, row.plan).name()));
+                             .arg(VerdictText::background(row.record, row.plan)));
 
     auto* number = new QLabel(DisplayText::numberLine(row.record), frame);
     Appearance::setScaledFont(number, 1.2, true);

@@ -207,40 +207,7 @@ int WalkthroughDialog::nextOpenAfter(int from) const
 
 QString WalkthroughDialog::whatToDo(const PlanItem& item) const
 {
-    const QString fresh =
-        m_record.replacement.isNull() ? tr("your new number") : m_record.replacement.display();
-    switch (item.kind) {
-    case PlanItem::Kind::CheckNewNumber:
-        return tr("Before you change anything: call and text %1, and make sure it is registered "
-                  "in your own name with your ID card.")
-            .arg(fresh);
-    case PlanItem::Kind::TellContacts:
-        return tr("Send %1 to family, friends, your doctor, your landlord and anyone else who "
-                  "calls you.")
-            .arg(fresh);
-    case PlanItem::Kind::CallForwarding:
-        return tr("If the carrier offers it, have calls to %1 forwarded to %2 for a while.")
-            .arg(m_record.number.display(), fresh);
-    case PlanItem::Kind::CancelAtCarrier:
-        return tr("Only when everything above is done: cancel %1 at %2, in person with your ID "
-                  "card.")
-            .arg(m_record.number.display(),
-                 m_record.carrier.isEmpty() ? tr("the carrier") : m_record.carrier);
-    case PlanItem::Kind::Binding:
-        break;
-    }
-    switch (item.action) {
-    case BindingAction::Rebind:
-        return tr("Change the number here to %1.").arg(fresh);
-    case BindingAction::Unbind:
-        return tr("Remove %1 from this account.").arg(m_record.number.display());
-    case BindingAction::Close:
-        return tr("Close this account.");
-    case BindingAction::Keep:
-        return tr("You chose to keep %1 here: check that this is still right.")
-            .arg(m_record.number.display());
-    }
-    return QString();
+    return PlanText::instruction(item, m_record);
 }
 
 void WalkthroughDialog::showIndex(int index)

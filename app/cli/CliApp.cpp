@@ -8,6 +8,8 @@
 #include "CatalogSearchCommand.h"
 #include "CatalogShowCommand.h"
 #include "Console.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
 #include "MarkCommand.h"
@@ -66,6 +68,8 @@ CliApp::CliApp(Console& console, PassphraseReader& passphrases, QString language
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<MarkCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
     m_commands.push_back(std::make_unique<CatalogListCommand>());
     m_commands.push_back(std::make_unique<CatalogSearchCommand>());

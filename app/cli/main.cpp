@@ -5,12 +5,55 @@
 #include "ProcessHardening.h"
 #include "Translator.h"
 
-#include <QCoreApplication>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <QGuiApplication>
+
+namespace {
+
+// Whether the command paints (export: PDF, PNG), which needs a QGuiApplication. Only then is
+// one made: it costs start-up time and talks to the platform, which the other commands do not
+// need. The command is the first argument that is neither an option nor --vault's value.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--vault") == 0) {
+            ++i;
+        } else if (argv[i][0] != '-') {
+            return std::strcmp(argv[i], "export") == 0;
+        }
+    }
+    return false;
+}
+
+// stderr carries this tool's own messages (errors as values, "rebind-cli: …"). Qt's internal
+// chatter (for example "XDG_RUNTIME_DIR not set" on servers) would only confuse people and
+// scripts that read it; it is shown when REBIND_CLI_DEBUG is set.
+void quietQt(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg ||
+        qEnvironmentVariableIsSet("REBIND_CLI_DEBUG")) {
+        std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')),
+                   stderr);
+    }
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     rebind::cli::ProcessHardening::apply();
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietQt);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        // A command-line tool never shows a window and must work without a display (over SSH,
+        // from cron), hence the offscreen platform.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     rebind::AppSettings::setApplicationIdentity();
     // Follows the system's UI languages (LANGUAGE, LC_MESSAGES, LANG); also picks the
     // language of the catalog's names and steps.

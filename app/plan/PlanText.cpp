@@ -64,4 +64,46 @@ QString PlanText::blockerLabel(const QString& reason)
     return tr("high-risk");
 }
 
+QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, bool masked)
+{
+    const auto shown = [masked](const PhoneNumber& number) {
+        return masked ? number.masked() : number.display();
+    };
+    const QString old = shown(record.number);
+    const QString fresh =
+        record.replacement.isNull() ? tr("your new number") : shown(record.replacement);
+    switch (item.kind) {
+    case PlanItem::Kind::CheckNewNumber:
+        return tr("Before you change anything: call and text %1, and make sure it is registered "
+                  "in your own name with your ID card.")
+            .arg(fresh);
+    case PlanItem::Kind::TellContacts:
+        return tr("Send %1 to family, friends, your doctor, your landlord and anyone else who "
+                  "calls you.")
+            .arg(fresh);
+    case PlanItem::Kind::CallForwarding:
+        return tr("If the carrier offers it, have calls to %1 forwarded to %2 for a while.")
+            .arg(old, fresh);
+    case PlanItem::Kind::CancelAtCarrier:
+        return tr("Only when everything above is done: cancel %1 at %2, in person with your ID "
+                  "card.")
+            .arg(old,
+                 record.carrier.isEmpty() ? tr("the carrier") : record.carrier);
+    case PlanItem::Kind::Binding:
+        break;
+    }
+    switch (item.action) {
+    case BindingAction::Rebind:
+        return tr("Change the number here to %1.").arg(fresh);
+    case BindingAction::Unbind:
+        return tr("Remove %1 from this account.").arg(old);
+    case BindingAction::Close:
+        return tr("Close this account.");
+    case BindingAction::Keep:
+        return tr("You chose to keep %1 here: check that this is still right.")
+            .arg(old);
+    }
+    return QString();
+}
+
 } // namespace rebind

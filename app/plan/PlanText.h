@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NumberRecord.h"
 #include "PlanItem.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,10 @@ public:
     static QString title(const PlanItem& item);
     // "check-new-number", "binding", "tell-contacts", "call-forwarding", "cancel-at-carrier".
     static QString kindKey(PlanItem::Kind kind);
+    // What to do for the item, in a sentence: "Change the number here to 138 0013 8000."
+    // masked: numbers as 138 **** 8000 (print-outs).
+    static QString instruction(const PlanItem& item, const NumberRecord& record,
+                               bool masked = false);
     // Why an open item keeps the verdict at "not yet safe to cancel": "new-number-not-checked",
     // "old-number-needed", "critical" or "high-risk", and its translated label.
     static QString blockerKey(const PlanItem& item);

@@ -4,6 +4,7 @@
 #include "UndoableChange.h"
 #include "Vocabulary.h"
 
+#include <algorithm>
 #include <QUuid>
 
 namespace rebind {
@@ -169,6 +170,11 @@ Result<void> runSql(SqliteDatabase& db, const QString& sql, const QVariantList& 
     return stmt->run();
 }
 
+QVariant stampText(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
 Result<void> tooLong(const QString& what)
 {
     return makeError(ErrorCode::InvalidInput, Inventory::tr("%1 is too long.").arg(what));
@@ -177,6 +183,11 @@ Result<void> tooLong(const QString& what)
 } // namespace
 
 Inventory::Inventory(SqliteDatabase& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+
+Result<void> Inventory::transaction(const std::function<Result<void>()>& body)
+{
+    return m_db.transaction(body);
+}
 
 QString Inventory::now() const
 {
@@ -540,13 +551,21 @@ Result<qint64> Inventory::restoreBinding(const Binding& removed)
     return insertBinding(removed, QStringLiteral("restored"));
 }
 
-Result<qint64> Inventory::insertBinding(Binding binding, const QString& eventField)
+Result<void> Inventory::validate(const Binding& binding) const
 {
     if (binding.account.size() > kMaxText) {
-        return tooLong(tr("The account name")).error();
+        return tooLong(tr("The account name"));
     }
     if (binding.notes.size() > kMaxNotes) {
-        return tooLong(tr("The note")).error();
+        return tooLong(tr("The note"));
+    }
+    return {};
+}
+
+Result<qint64> Inventory::insertBinding(Binding binding, const QString& eventField)
+{
+    if (auto valid = validate(binding); !valid) {
+        return valid.error();
     }
     const QString stamp = now();
     if (!binding.createdAt.isValid()) {
@@ -593,11 +612,8 @@ Result<void> Inventory::updateBinding(const Binding& binding)
 
 Result<void> Inventory::writeChange(const Binding& binding, qint64 undoOf)
 {
-    if (binding.account.size() > kMaxText) {
-        return tooLong(tr("The account name"));
-    }
-    if (binding.notes.size() > kMaxNotes) {
-        return tooLong(tr("The note"));
+    if (auto valid = validate(binding); !valid) {
+        return valid;
     }
     auto done = m_db.transaction([&]() -> Result<void> {
         auto before = this->binding(binding.id);
@@ -921,6 +937,210 @@ Result<void> Inventory::setStepOverride(const QString& serviceKey, const QString
                 "INSERT OR REPLACE INTO step_override (service_key, kind, steps, updated_at) "
                 "VALUES (?1, ?2, ?3, ?4)"),
             {serviceKey, kind, lines.join(QLatin1Char('\n')), now()});
+    });
+}
+
+// ---- merging a hand-off ------------------------------------------------------------------------
+
+Result<QList<Inventory::StepOverride>> Inventory::stepOverrides() const
+{
+    return queryAll<StepOverride>(
+        m_db,
+        QStringLiteral("SELECT service_key, kind, steps, updated_at FROM step_override "
+                       "ORDER BY service_key, kind"),
+        {}, [](const SqliteStatement& s) {
+            return StepOverride{s.text(0), s.text(1),
+                                s.text(2).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                                QDateTime::fromString(s.text(3), Qt::ISODateWithMs)};
+        });
+}
+
+Result<std::optional<Binding>> Inventory::findBinding(const QString& uid) const
+{
+    auto found = queryAll<Binding>(
+        m_db, QStringLiteral("SELECT %1 FROM binding WHERE uid = ?1").arg(kBindingColumns), {uid},
+        bindingFrom);
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? std::nullopt : std::optional<Binding>(found->first());
+}
+
+Result<QStringList> Inventory::removedBindings(qint64 numberId) const
+{
+    return queryAll<QString>(
+        m_db,
+        QStringLiteral("SELECT binding_uid FROM event WHERE number_uid = "
+                       "(SELECT uid FROM phone_number WHERE id = ?1) "
+                       "AND NOT EXISTS (SELECT 1 FROM binding b WHERE b.uid = event.binding_uid) "
+                       "GROUP BY binding_uid ORDER BY MIN(id)"),
+        {numberId}, [](const SqliteStatement& s) { return s.text(0); });
+}
+
+Result<QList<Inventory::StampedPlanStep>> Inventory::stampedPlanSteps(qint64 numberId) const
+{
+    return queryAll<StampedPlanStep>(
+        m_db,
+        QStringLiteral("SELECT step, status, due_date, updated_at FROM plan_step "
+                       "WHERE number_id = ?1 ORDER BY step"),
+        {numberId}, [](const SqliteStatement& s) {
+            StampedPlanStep stamped;
+            stamped.state.step = s.text(0);
+            stamped.state.status =
+                Vocabulary::statusFromKey(s.text(1)).value_or(BindingStatus::ToDo);
+            stamped.state.due = dateFrom(s.text(2));
+            stamped.updatedAt = QDateTime::fromString(s.text(3), Qt::ISODateWithMs);
+            return stamped;
+        });
+}
+
+Result<qint64> Inventory::adoptBinding(const Binding& binding)
+{
+    if (auto valid = validate(binding); !valid) {
+        return valid.error();
+    }
+    qint64 id = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto inserted =
+            runSql(m_db,
+                   QStringLiteral("INSERT INTO binding (uid, number_id, service_id, account, "
+                                  "roles, action, status, due_date, notes, created_at, "
+                                  "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                                  "?11)"),
+                   {binding.uid, binding.numberId, binding.serviceId, binding.account.trimmed(),
+                    rolesTo(binding.roles), Vocabulary::key(binding.action),
+                    Vocabulary::key(binding.status), optionalDate(binding.due), binding.notes,
+                    stampText(binding.createdAt), stampText(binding.updatedAt)});
+        id = m_db.lastInsertRowId();
+        return inserted;
+    });
+    if (!done) {
+        return done.error();
+    }
+    return id;
+}
+
+Result<void> Inventory::overwriteBinding(const Binding& binding)
+{
+    if (auto valid = validate(binding); !valid) {
+        return valid;
+    }
+    return m_db.transaction([&]() -> Result<void> {
+        auto updated =
+            runSql(m_db,
+                   QStringLiteral("UPDATE binding SET service_id = ?1, account = ?2, roles = ?3, "
+                                  "action = ?4, status = ?5, due_date = ?6, notes = ?7, "
+                                  "created_at = ?8, updated_at = ?9 WHERE id = ?10"),
+                   {binding.serviceId, binding.account.trimmed(), rolesTo(binding.roles),
+                    Vocabulary::key(binding.action), Vocabulary::key(binding.status),
+                    optionalDate(binding.due), binding.notes, stampText(binding.createdAt),
+                    stampText(binding.updatedAt), binding.id});
+        if (updated && m_db.changes() == 0) {
+            return makeError(ErrorCode::NotFound, tr("This entry is no longer in the vault."));
+        }
+        return updated;
+    });
+}
+
+Result<void> Inventory::dropBinding(qint64 id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        return runSql(m_db, QStringLiteral("DELETE FROM binding WHERE id = ?1"), {id});
+    });
+}
+
+Result<qint64> Inventory::appendForeignEvent(const Event& event, const QString& numberUid)
+{
+    if (event.bindingUid.isEmpty() || event.field.isEmpty() || event.field.size() > kMaxText ||
+        event.oldValue.size() > kMaxNotes || event.newValue.size() > kMaxNotes) {
+        return makeError(ErrorCode::InvalidInput, tr("A change in the history is not valid."));
+    }
+    qint64 batch = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        // A new batch is numbered after the event that opens it, like nextBatch(), so that
+        // batches never collide with the ones this vault writes later.
+        auto inserted =
+            runSql(m_db,
+                   QStringLiteral(
+                       "INSERT INTO event (binding_uid, at, field, old_value, new_value, batch, "
+                       "undo_of, number_uid, service_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                       "COALESCE(?6, (SELECT COALESCE(MAX(id), 0) + 1 FROM event)), ?7, ?8, ?9)"),
+                   {event.bindingUid, stampText(event.at), event.field, event.oldValue,
+                    event.newValue, event.batch > 0 ? QVariant(event.batch) : QVariant(),
+                    event.undoOf > 0 ? QVariant(event.undoOf) : QVariant(),
+                    numberUid.isEmpty() ? QVariant() : QVariant(numberUid),
+                    event.serviceId > 0 ? QVariant(event.serviceId) : QVariant()});
+        if (!inserted) {
+            return inserted;
+        }
+        auto stored = m_db.scalar(
+            QStringLiteral("SELECT batch FROM event WHERE id = %1").arg(m_db.lastInsertRowId()));
+        if (!stored) {
+            return stored.error();
+        }
+        batch = stored->toLongLong();
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return batch;
+}
+
+Result<void> Inventory::putPlanStep(qint64 numberId, const StampedPlanStep& step)
+{
+    if (step.state.step.isEmpty() || step.state.step.size() > 64) {
+        return makeError(ErrorCode::InvalidInput, tr("This plan step is not known."));
+    }
+    return m_db.transaction([&]() -> Result<void> {
+        return runSql(
+            m_db,
+            QStringLiteral(
+                "INSERT OR REPLACE INTO plan_step (number_id, step, status, due_date, updated_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5)"),
+            {numberId, step.state.step, Vocabulary::key(step.state.status),
+             optionalDate(step.state.due), stampText(step.updatedAt)});
+    });
+}
+
+Result<void> Inventory::putNewOwnerCheck(qint64 numberId, const NewOwnerCheck& check)
+{
+    if (check.serviceKey.isEmpty() || check.serviceKey.size() > kMaxText) {
+        return makeError(ErrorCode::InvalidInput, tr("This service is not known."));
+    }
+    return m_db.transaction([&]() -> Result<void> {
+        return runSql(m_db,
+                      QStringLiteral("INSERT OR REPLACE INTO new_owner_check (number_id, "
+                                     "service_key, result, updated_at) VALUES (?1, ?2, ?3, ?4)"),
+                      {numberId, check.serviceKey, Vocabulary::key(check.result),
+                       stampText(check.updatedAt)});
+    });
+}
+
+Result<void> Inventory::putStepOverride(const StepOverride& stepOverride)
+{
+    static const QStringList kinds = {QStringLiteral("rebind"), QStringLiteral("unbind"),
+                                      QStringLiteral("close")};
+    const QString steps = stepOverride.steps.join(QLatin1Char('\n'));
+    if (stepOverride.serviceKey.isEmpty() || stepOverride.serviceKey.size() > kMaxText ||
+        !kinds.contains(stepOverride.kind) || stepOverride.steps.isEmpty() ||
+        std::any_of(stepOverride.steps.cbegin(), stepOverride.steps.cend(),
+                    [](const QString& step) {
+                        return step.trimmed().isEmpty() || step.contains(QLatin1Char('\n'));
+                    })) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("These steps do not belong to a known service."));
+    }
+    if (steps.size() > kMaxNotes) {
+        return tooLong(tr("The steps"));
+    }
+    return m_db.transaction([&]() -> Result<void> {
+        return runSql(
+            m_db,
+            QStringLiteral(
+                "INSERT OR REPLACE INTO step_override (service_key, kind, steps, updated_at) "
+                "VALUES (?1, ?2, ?3, ?4)"),
+            {stepOverride.serviceKey, stepOverride.kind, steps, stampText(stepOverride.updatedAt)});
     });
 }
 

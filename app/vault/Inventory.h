@@ -28,6 +28,25 @@ public:
     using Clock = std::function<QDateTime()>;
     explicit Inventory(SqliteDatabase& db, Clock clock = &QDateTime::currentDateTimeUtc);
 
+    // A plan step with the time it was last set, for merges that keep the newer one.
+    struct StampedPlanStep
+    {
+        PlanStepState state;
+        QDateTime updatedAt;
+    };
+    // The user's own steps for one service and kind (see stepOverride()).
+    struct StepOverride
+    {
+        QString serviceKey;
+        QString kind;
+        QStringList steps;
+        QDateTime updatedAt;
+    };
+
+    // Runs body as one change: everything it writes through this Inventory commits or rolls
+    // back together (the methods it calls nest as savepoints).
+    Result<void> transaction(const std::function<Result<void>()>& body);
+
     Result<QList<Person>> people() const;
     Result<Person> person(qint64 id) const;
     Result<std::optional<Person>> findPerson(const QString& name) const;
@@ -83,6 +102,30 @@ public:
     // Empty steps reset to the catalog's.
     Result<void> setStepOverride(const QString& serviceKey, const QString& kind,
                                  const QStringList& steps);
+    // Every override of every service, by service key and kind.
+    Result<QList<StepOverride>> stepOverrides() const;
+
+    // ---- merging a hand-off: foreign rows taken as they are ----
+    // These keep the foreign uids and timestamps and write no event of their own: the merge
+    // appends the foreign events that describe the change, in the same transaction.
+
+    Result<std::optional<Binding>> findBinding(const QString& uid) const;
+    // Bindings of this number that were removed since (only their history is left), oldest
+    // first.
+    Result<QStringList> removedBindings(qint64 numberId) const;
+    Result<QList<StampedPlanStep>> stampedPlanSteps(qint64 numberId) const;
+
+    Result<qint64> adoptBinding(const Binding& binding);
+    // Replaces every field of the stored binding binding.id (updated_at included).
+    Result<void> overwriteBinding(const Binding& binding);
+    Result<void> dropBinding(qint64 id);
+    // Appends event to the log as it is (time, field, values, undoOf, serviceId). batch 0 starts
+    // a new batch. Returns the batch the event was stored in, so that the rest of its change
+    // can join it.
+    Result<qint64> appendForeignEvent(const Event& event, const QString& numberUid);
+    Result<void> putPlanStep(qint64 numberId, const StampedPlanStep& step);
+    Result<void> putNewOwnerCheck(qint64 numberId, const NewOwnerCheck& check);
+    Result<void> putStepOverride(const StepOverride& stepOverride);
 
 private:
     // batch 0: the event is a change of its own. undoOf: the batch an undo reverts.
@@ -95,6 +138,7 @@ private:
     Result<void> validate(const Person& person) const;
     Result<void> validate(const NumberRecord& record) const;
     Result<qint64> insertBinding(Binding binding, const QString& eventField);
+    Result<void> validate(const Binding& binding) const;
     Result<void> removeWithBindings(const QString& bindingsSql, const QString& deleteSql, qint64 id,
                                     const QString& notFound);
     Error duplicateNumber(const PhoneNumber& number) const;

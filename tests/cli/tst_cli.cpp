@@ -7,6 +7,7 @@
 #include <optional>
 #include <QDirIterator>
 #include <QFile>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1421,6 +1422,148 @@ private Q_SLOTS:
                  QStringLiteral("watch-over"));
         QCOMPARE(parsed(run).object().value(QStringLiteral("watch_until")).toString(),
                  QStringLiteral("2025-09-28"));
+    }
+
+    void exportWritesEachFormat()
+    {
+        populatePlan();
+        const QString today = QStringLiteral("2025-06-01");
+        const auto exported = [&](const QStringList& args) {
+            return onDay(QStringList{QStringLiteral("export")} + args, today);
+        };
+        const QString pdf = m_dir->filePath(QStringLiteral("plan.pdf"));
+        Run run = exported(
+            {QStringLiteral("pdf"), QStringLiteral("13800138000"), QStringLiteral("-o"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("not encrypted")));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("138 **** 8000")), qPrintable(content.left(800)));
+        QVERIFY(!content.contains(QStringLiteral("0013")));
+        QVERIFY(content.contains(QStringLiteral("China Merchants Bank")));
+        QVERIFY(content.contains(QStringLiteral("Corner Gym")));
+
+        // The calendar: one event per open item with a due date, read by a real parser.
+        const QString ics = m_dir->filePath(QStringLiteral("plan.ics"));
+        run = exported({QStringLiteral("ics"), QStringLiteral("--all"), QStringLiteral("-o"), ics});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QProcess parse;
+        parse.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, icalendar\n"
+                            "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                            "for e in cal.walk('VEVENT'): print(e.decoded('DTSTART'))"),
+             ics});
+        QVERIFY(parse.waitForFinished(60000));
+        QCOMPARE(parse.exitCode(), 0);
+        const QStringList dates = QString::fromUtf8(parse.readAllStandardOutput())
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(dates.size(), 7); // the plan's seven items all have due dates
+        QVERIFY(dates.contains(QStringLiteral("2025-06-09")));
+
+        const QString csv = m_dir->filePath(QStringLiteral("inventory.csv"));
+        run = exported({QStringLiteral("csv"), QStringLiteral("--person"),
+                        QStringLiteral("Zhang Wei"), QStringLiteral("-o"), csv});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QString rows = QString::fromUtf8(csvFile.readAll());
+        QVERIFY(rows.contains(QStringLiteral("+8613800138000")));
+        QCOMPARE(rows.count(QStringLiteral("\r\n")), 4); // header and three bindings
+
+        const QString png = m_dir->filePath(QStringLiteral("plan.png"));
+        run = exported({QStringLiteral("png"), QStringLiteral("13800138000"), QStringLiteral("-o"),
+                        png, QStringLiteral("--large-print")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QImageReader(png).size().width(), 1080);
+    }
+
+    void handoffAndJsonRoundTrip()
+    {
+        populatePlan();
+        const QString handoff = m_dir->filePath(QStringLiteral("family.rebindhandoff"));
+        // The hand-off passphrase is the line after the vault's, never an argument.
+        Run run = cli({QStringLiteral("export"), QStringLiteral("handoff"), QStringLiteral("--all"),
+                       QStringLiteral("-o"), handoff},
+                      line(kPassphrase) + line("hand-off secret for mum 42"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!readAll(handoff).contains("Zhang Wei"));
+        const QString json = m_dir->filePath(QStringLiteral("family.json"));
+        run = cli({QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--all"),
+                   QStringLiteral("-o"), json},
+                  line(kPassphrase));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(readAll(json).contains("Zhang Wei"));
+
+        // Into a second vault: a wrong passphrase imports nothing; the right one everything.
+        const QString other = m_dir->filePath(QStringLiteral("other.vault"));
+        const auto inOther = [&](const QStringList& args, const QByteArray& input) {
+            QProcess process;
+            process.setProcessEnvironment(environment());
+            return execute(process, QStringList{QStringLiteral("--vault"), other} + args, input);
+        };
+        QCOMPARE(inOther({QStringLiteral("init"), QStringLiteral("--decryption-time"),
+                          QStringLiteral("50")},
+                         line(kPassphrase))
+                     .exitCode,
+                 0);
+        const QByteArray before = readAll(other);
+        run = inOther({QStringLiteral("import"), QStringLiteral("handoff"), handoff},
+                      line(kPassphrase) + line("not the passphrase"));
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.err.contains(QStringLiteral("Nothing was imported")));
+        QCOMPARE(readAll(other), before);
+        run = inOther({QStringLiteral("import"), QStringLiteral("handoff"), handoff},
+                      line(kPassphrase) + line("hand-off secret for mum 42"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Added 1 person, 1 number and 3 service entries")),
+                 qPrintable(run.out));
+        run = inOther({QStringLiteral("list"), QStringLiteral("--json")}, line(kPassphrase));
+        QCOMPARE(parsed(run).array().size(), 3);
+        // The JSON export of the same vault merges as "already up to date".
+        run = inOther({QStringLiteral("import"), QStringLiteral("json"), json}, line(kPassphrase));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("3 already up to date")), qPrintable(run.out));
+    }
+
+    void exportUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString out = QStringLiteral("x.pdf");
+        QTest::newRow("no scope") << QStringList{QStringLiteral("pdf"), QStringLiteral("-o"), out};
+        QTest::newRow("two scopes")
+            << QStringList{QStringLiteral("pdf"), QStringLiteral("13800138000"),
+                           QStringLiteral("--all"), QStringLiteral("-o"), out};
+        QTest::newRow("no output") << QStringList{QStringLiteral("pdf"), QStringLiteral("--all")};
+        QTest::newRow("unknown format") << QStringList{
+            QStringLiteral("docx"), QStringLiteral("--all"), QStringLiteral("-o"), out};
+        QTest::newRow("bad paper") << QStringList{
+            QStringLiteral("pdf"),     QStringLiteral("--all"), QStringLiteral("-o"), out,
+            QStringLiteral("--paper"), QStringLiteral("a3")};
+    }
+
+    void exportUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        createVault();
+        const Run run = cli(QStringList{QStringLiteral("export")} + args, line(kPassphrase));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.startsWith(QStringLiteral("rebind-cli: ")));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
+    }
+
+    void exportOfUnknownNumberExits3()
+    {
+        populatePlan();
+        const Run run =
+            cli({QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("13900139000"),
+                 QStringLiteral("-o"), m_dir->filePath(QStringLiteral("x.pdf"))},
+                line(kPassphrase));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
     }
 
     void statusWithNothingListedIsNotSafe()

@@ -10,6 +10,7 @@
 #include "BindingDialog.h"
 #include "BindingFilterModel.h"
 #include "BindingHistoryDialog.h"
+#include "ExportDialog.h"
 #include "ChangePassphraseDialog.h"
 #include "ChecklistDialog.h"
 #include "FirstRunDialog.h"
@@ -379,6 +380,12 @@ int main(int argc, char* argv[])
         walk->reject();
     }
     Appearance::setTextScale(1.0);
+    window->selectNumber(numberId);
+    if (ExportDialog* exporter = window->exportData(); exporter != nullptr) {
+        exporter->formatBox()->setCurrentIndex(1);
+        shoot(exporter, QStringLiteral("export"));
+        exporter->reject();
+    }
     AboutDialog* about = window->about();
     shoot(about, QStringLiteral("about"));
     QDialog* licence =

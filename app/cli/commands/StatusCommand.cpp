@@ -65,8 +65,9 @@ QString StatusCommand::renderText(const Plan& plan)
             tr("Not yet safe to cancel: %n item(s) still block it", nullptr, int(blockers.size())) +
             QLatin1Char('\n');
         for (const PlanItem& item : blockers) {
-            text += QStringLiteral("  - %1 (%2)\n")
-                        .arg(PlanText::title(item), PlanText::blockerLabel(PlanText::blockerKey(item)));
+            text +=
+                QStringLiteral("  - %1 (%2)\n")
+                    .arg(PlanText::title(item), PlanText::blockerLabel(PlanText::blockerKey(item)));
         }
         return text;
     }

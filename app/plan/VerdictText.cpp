@@ -57,24 +57,24 @@ QString VerdictText::detail(const NumberRecord& record, const Plan& plan, const 
     return tr("Set a cancel date with “Edit number…” to get a plan with due dates.");
 }
 
-QColor VerdictText::background(const NumberRecord& record, const Plan& plan)
+QString VerdictText::background(const NumberRecord& record, const Plan& plan)
 {
     if (record.status == NumberStatus::Received) {
-        return QColor(0xe8, 0xf0, 0xfb);
+        return QStringLiteral("#e8f0fb");
     }
     switch (plan.verdict) {
     case Plan::Verdict::SafeToCancel:
     case Plan::Verdict::WatchOver:
-        return QColor(0xe3, 0xf4, 0xe3);
+        return QStringLiteral("#e3f4e3");
     case Plan::Verdict::Blocked:
     case Plan::Verdict::NothingListed:
-        return QColor(0xfd, 0xf1, 0xd8);
+        return QStringLiteral("#fdf1d8");
     case Plan::Verdict::Watching:
-        return QColor(0xe8, 0xf0, 0xfb);
+        return QStringLiteral("#e8f0fb");
     case Plan::Verdict::NotPlanned:
         break;
     }
-    return QColor(0xf0, 0xf0, 0xf0);
+    return QStringLiteral("#f0f0f0");
 }
 
 } // namespace rebind

@@ -3,7 +3,6 @@
 #include "NumberRecord.h"
 #include "Plan.h"
 
-#include <QColor>
 #include <QCoreApplication>
 
 namespace rebind {
@@ -17,8 +16,8 @@ class VerdictText
 public:
     static QString headline(const NumberRecord& record, const Plan& plan);
     static QString detail(const NumberRecord& record, const Plan& plan, const QDate& today);
-    // Background of the verdict banner (the text stays the normal dark colour).
-    static QColor background(const NumberRecord& record, const Plan& plan);
+    // Background of the verdict banner as #rrggbb (the text stays the normal dark colour).
+    static QString background(const NumberRecord& record, const Plan& plan);
 };
 
 } // namespace rebind

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ChecklistOptions.h"
+#include "ChecklistSheet.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QTextDocument>
+#include <vector>
+
+namespace rebind {
+
+// The checklist as a rich-text document, laid out at a given width in 96-dpi pixels: a cover
+// block per number (person, number, cancel date, verdict), then the plan in order, each item
+// with a box to tick, its name in both languages, what to do, the steps, warnings, the due
+// date, a QR code to the official page and a line for notes. The large-print variant uses at
+// least 16 pt body text, black on white, and a few items per page. One document serves the PDF,
+// the printer and the phone-width picture.
+class ChecklistDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(ChecklistDocument)
+
+public:
+    static constexpr int kItemsPerLargePage = 3;
+
+    // One block of the checklist that is never split between pages unless it is taller than
+    // a page: a number's cover, or one item.
+    struct Piece
+    {
+        std::unique_ptr<QTextDocument> document;
+        bool startsSheet = false; // a number's cover: begins a new page
+    };
+    static std::vector<Piece> build(const QList<ChecklistSheet>& sheets,
+                                    const ChecklistOptions& options, qreal width);
+    // The HTML alone (for tests and debugging); QR images are referenced as qr:<n>.
+    static QString html(const QList<ChecklistSheet>& sheets, const ChecklistOptions& options);
+    // The footer line: "Rebind checklist · printed 2026-11-30 · page 2 of 5".
+    static QString footer(const ChecklistOptions& options, int page, int pages);
+};
+
+} // namespace rebind

@@ -1,0 +1,243 @@
+#include "ChecklistPainter.h"
+
+#include "ChecklistDocument.h"
+#include "ExportFile.h"
+
+#include <cmath>
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace rebind {
+
+namespace {
+
+// The pieces are laid out in 96-dpi pixels (what their point sizes and image sizes assume) and
+// painted scaled to the device, so a PDF, a printer and a picture get the same layout.
+constexpr qreal kLayoutDpi = 96.0;
+constexpr qreal kGap = 10.0; // between two items, with a rule in the middle
+
+Error cannotWrite(const QString& path, const QString& why)
+{
+    return ExportFile::cannotWrite(path, why);
+}
+
+// Where each piece goes: which page, how far down. A piece never starts on a page where it
+// does not fit (unless it is taller than a page); a number's cover starts a page; large print
+// puts at most a few items on a page.
+struct Placement
+{
+    int page = 0;
+    qreal y = 0;
+};
+
+QList<Placement> paginate(const std::vector<ChecklistDocument::Piece>& pieces, qreal pageHeight,
+                          bool largePrint, int* pageCount)
+{
+    QList<Placement> out;
+    int page = 0;
+    qreal y = 0;
+    int itemsOnPage = 0;
+    bool first = true;
+    for (const auto& piece : pieces) {
+        const qreal height = piece.document->size().height();
+        const bool full = largePrint && !piece.startsSheet &&
+                          itemsOnPage >= ChecklistDocument::kItemsPerLargePage;
+        if (!first && (piece.startsSheet || full || y + height > pageHeight)) {
+            ++page;
+            y = 0;
+            itemsOnPage = 0;
+        }
+        out.append({page, y});
+        // A piece taller than a page runs on over the next pages.
+        qreal bottom = y + height;
+        while (bottom > pageHeight) {
+            ++page;
+            bottom -= pageHeight;
+        }
+        y = bottom + kGap;
+        itemsOnPage += piece.startsSheet ? 0 : 1;
+        first = false;
+    }
+    *pageCount = page + 1;
+    return out;
+}
+
+void drawPiece(QPainter& painter, const QTextDocument& document, qreal top, qreal clipTop,
+               qreal clipHeight, qreal width)
+{
+    painter.save();
+    painter.translate(0, top);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, clipTop, width, clipHeight);
+    painter.setClipRect(context.clip);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+QFont footerFont(bool largePrint)
+{
+    QFont font;
+    // In layout pixels, like the pieces: the painter's scale does the rest.
+    font.setPixelSize(static_cast<int>(std::lround((largePrint ? 13.0 : 8.5) * kLayoutDpi / 72.0)));
+    return font;
+}
+
+} // namespace
+
+Result<int> ChecklistPainter::paint(QPagedPaintDevice& device, const QList<ChecklistSheet>& sheets,
+                                    const ChecklistOptions& options)
+{
+    const QMarginsF margins(15, 15, 15, 15);
+    device.setPageLayout(QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, margins,
+                                     QPageLayout::Millimeter));
+    const QRectF paintRect = device.pageLayout().paintRectPoints();
+    const qreal toLayout = kLayoutDpi / 72.0;
+    const qreal width = paintRect.width() * toLayout;
+    const qreal footerHeight = options.largePrint ? 36.0 : 26.0;
+    const qreal pageHeight = paintRect.height() * toLayout - footerHeight;
+
+    const auto pieces = ChecklistDocument::build(sheets, options, width);
+    int pages = 0;
+    const QList<Placement> places = paginate(pieces, pageHeight, options.largePrint, &pages);
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return makeError(ErrorCode::Unwritable, tr("Could not start printing."));
+    }
+    const qreal scale = device.logicalDpiX() / kLayoutDpi;
+    painter.scale(scale, scale);
+    QList<qreal> heights;
+    for (const auto& piece : pieces) {
+        heights.append(piece.document->size().height());
+    }
+    std::size_t first = 0; // the first piece not yet finished on an earlier page
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            return makeError(ErrorCode::Unwritable, tr("Could not start a new page."));
+        }
+        for (std::size_t i = first; i < pieces.size(); ++i) {
+            const Placement& at = places.at(static_cast<qsizetype>(i));
+            if (at.page > page) {
+                break;
+            }
+            const qreal height = heights.at(static_cast<qsizetype>(i));
+            // The part of piece i on this page (pieces taller than a page continue at the top).
+            const qreal offset = (page - at.page) * pageHeight - at.y;
+            if (offset >= height) {
+                first = i + 1;
+                continue;
+            }
+            const qreal top = page == at.page ? at.y : 0;
+            const qreal from = page == at.page ? 0 : offset;
+            drawPiece(painter, *pieces[i].document, top - from, from,
+                      std::min(height - from, pageHeight - top), width);
+            const qreal end = top + height - from;
+            if (end <= pageHeight && i + 1 < pieces.size() && !pieces[i + 1].startsSheet) {
+                painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
+                painter.drawLine(QPointF(0, end + kGap / 2), QPointF(width, end + kGap / 2));
+            }
+        }
+        painter.setFont(footerFont(options.largePrint));
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, pageHeight, width, footerHeight),
+                         Qt::AlignRight | Qt::AlignBottom,
+                         ChecklistDocument::footer(options, page + 1, pages));
+    }
+    painter.end();
+    return pages;
+}
+
+Result<int> ChecklistPainter::writePdf(const QString& path, const QList<ChecklistSheet>& sheets,
+                                       const ChecklistOptions& options)
+{
+    // Written next to the target and renamed into place, so a failed export leaves no half file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return cannotWrite(path, file.errorString());
+    }
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Rebind"));
+        writer.setTitle(tr("Rebind checklist"));
+        auto painted = paint(writer, sheets, options);
+        if (!painted) {
+            file.cancelWriting();
+            return painted.error();
+        }
+        pages = *painted;
+    }
+    if (!file.commit()) {
+        return cannotWrite(path, file.errorString());
+    }
+    return pages;
+}
+
+Result<QImage> ChecklistPainter::image(const QList<ChecklistSheet>& sheets,
+                                       const ChecklistOptions& pictureOptions)
+{
+    ChecklistOptions options = pictureOptions;
+    options.qrCodes = false;
+    const qreal scale = 3.0;
+    const qreal margin = 16.0;
+    const qreal width = kImageWidth / scale - 2 * margin;
+    const auto pieces = ChecklistDocument::build(sheets, options, width);
+    const qreal footer = 28.0;
+    qreal height = 2 * margin + footer;
+    for (const auto& piece : pieces) {
+        height += piece.document->size().height() + kGap;
+    }
+    if (height * scale > kMaxImageHeight) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The list is too long for one picture. Export it as a PDF, or one "
+                            "number at a time."));
+    }
+    QImage image(kImageWidth, static_cast<int>(std::ceil(height * scale)), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    qreal y = margin;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const qreal pieceHeight = pieces[i].document->size().height();
+        painter.save();
+        painter.translate(margin, 0);
+        drawPiece(painter, *pieces[i].document, y, 0, pieceHeight, width);
+        painter.restore();
+        y += pieceHeight;
+        if (i + 1 < pieces.size()) {
+            painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
+            painter.drawLine(QPointF(margin, y + kGap / 2), QPointF(margin + width, y + kGap / 2));
+        }
+        y += kGap;
+    }
+    painter.setFont(footerFont(false));
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(margin, y, width, footer), Qt::AlignRight | Qt::AlignBottom,
+                     ChecklistDocument::footer(options, 1, 1));
+    painter.end();
+    return image;
+}
+
+Result<void> ChecklistPainter::writePng(const QString& path, const QList<ChecklistSheet>& sheets,
+                                        const ChecklistOptions& options)
+{
+    auto picture = image(sheets, options);
+    if (!picture) {
+        return picture.error();
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !picture->save(&buffer, "PNG")) {
+        return cannotWrite(path, buffer.errorString());
+    }
+    return ExportFile::write(path, png);
+}
+
+} // namespace rebind

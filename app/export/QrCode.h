@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+
+namespace rebind {
+
+// A QR code (libqrencode) as a black-on-white image with the quiet zone the standard asks for,
+// so that phone cameras read it off paper and off screens.
+class QrCode
+{
+public:
+    // moduleSize: pixels per module. Null image when text is empty or too long to encode.
+    static QImage image(const QString& text, int moduleSize = 8);
+};
+
+} // namespace rebind
