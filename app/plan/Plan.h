@@ -11,11 +11,11 @@ struct Plan
 {
     enum class Verdict
     {
-        SafeToCancel, // nothing that needs the old number or matters much is open
-        Blocked,      // see blockers()
-        Watching,     // cancelled less than kWatchDays ago: check logins no longer use it
-        WatchOver,    // cancelled, and the watch window has passed
-        NotPlanned,   // the number was received, not given up
+        SafeToCancel,  // nothing that needs the old number or matters much is open
+        Blocked,       // see blockers()
+        Watching,      // cancelled less than kWatchDays ago: check logins no longer use it
+        WatchOver,     // cancelled, and the watch window has passed
+        NotPlanned,    // the number was received, not given up
         NothingListed, // no services are listed for it yet: nothing is known to be safe
     };
     static constexpr int kWatchDays = 90;

@@ -87,8 +87,7 @@ QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, 
     case PlanItem::Kind::CancelAtCarrier:
         return tr("Only when everything above is done: cancel %1 at %2, in person with your ID "
                   "card.")
-            .arg(old,
-                 record.carrier.isEmpty() ? tr("the carrier") : record.carrier);
+            .arg(old, record.carrier.isEmpty() ? tr("the carrier") : record.carrier);
     case PlanItem::Kind::Binding:
         break;
     }
@@ -100,8 +99,7 @@ QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, 
     case BindingAction::Close:
         return tr("Close this account.");
     case BindingAction::Keep:
-        return tr("You chose to keep %1 here: check that this is still right.")
-            .arg(old);
+        return tr("You chose to keep %1 here: check that this is still right.").arg(old);
     }
     return QString();
 }
