@@ -3,6 +3,7 @@
 #include "ChecklistDocument.h"
 #include "ExportFile.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -10,6 +11,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextLayout>
 
 namespace rebind {
 
@@ -25,42 +28,73 @@ Error cannotWrite(const QString& path, const QString& why)
     return ExportFile::cannotWrite(path, why);
 }
 
-// Where each piece goes: which page, how far down. A piece never starts on a page where it
-// does not fit (unless it is taller than a page); a number's cover starts a page; large print
-// puts at most a few items on a page.
-struct Placement
+// Where each piece goes: a piece never starts on a page where it does not fit; a number's
+// cover starts a page; large print puts at most a few items on a page. A piece taller than a
+// page is cut between two lines of text, never through one, and continues on the next pages.
+struct Segment
 {
+    std::size_t piece = 0;
     int page = 0;
-    qreal y = 0;
+    qreal y = 0;    // where on the page the segment begins
+    qreal from = 0; // which part of the piece it shows
+    qreal to = 0;
 };
 
-QList<Placement> paginate(const std::vector<ChecklistDocument::Piece>& pieces, qreal pageHeight,
-                          bool largePrint, int* pageCount)
+// The bottoms of the piece's lines of text, in order: where it may be cut.
+QList<qreal> lineBottoms(const QTextDocument& document)
 {
-    QList<Placement> out;
+    QList<qreal> bottoms;
+    const QAbstractTextDocumentLayout* layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout* lines = block.layout();
+        for (int i = 0; lines != nullptr && i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            bottoms.append(rect.top() + line.y() + line.height());
+        }
+    }
+    std::sort(bottoms.begin(), bottoms.end());
+    return bottoms;
+}
+
+QList<Segment> paginate(const std::vector<ChecklistDocument::Piece>& pieces, qreal pageHeight,
+                        bool largePrint, int* pageCount)
+{
+    QList<Segment> out;
     int page = 0;
     qreal y = 0;
     int itemsOnPage = 0;
-    bool first = true;
-    for (const auto& piece : pieces) {
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const ChecklistDocument::Piece& piece = pieces[i];
         const qreal height = piece.document->size().height();
         const bool full = largePrint && !piece.startsSheet &&
                           itemsOnPage >= ChecklistDocument::kItemsPerLargePage;
-        if (!first && (piece.startsSheet || full || y + height > pageHeight)) {
+        if (i > 0 && (piece.startsSheet || full || y + height > pageHeight)) {
             ++page;
             y = 0;
             itemsOnPage = 0;
         }
-        out.append({page, y});
-        // A piece taller than a page runs on over the next pages.
-        qreal bottom = y + height;
-        while (bottom > pageHeight) {
-            ++page;
-            bottom -= pageHeight;
+        qreal from = 0;
+        if (height > pageHeight) {
+            const QList<qreal> cuts = lineBottoms(*piece.document);
+            while (height - from > pageHeight - y) {
+                const qreal limit = from + pageHeight - y;
+                qreal cut = limit; // no line ends in time: cut at the page's end after all
+                for (qreal bottom : cuts) {
+                    if (bottom > from && bottom <= limit) {
+                        cut = bottom;
+                    }
+                }
+                out.append({i, page, y, from, cut});
+                from = cut;
+                ++page;
+                y = 0;
+                itemsOnPage = 0;
+            }
         }
-        y = bottom + kGap;
+        out.append({i, page, y, from, height});
+        y += height - from + kGap;
         itemsOnPage += piece.startsSheet ? 0 : 1;
-        first = false;
     }
     *pageCount = page + 1;
     return out;
@@ -73,7 +107,11 @@ void drawPiece(QPainter& painter, const QTextDocument& document, qreal top, qrea
     painter.translate(0, top);
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = QRectF(0, clipTop, width, clipHeight);
-    painter.setClipRect(context.clip);
+    // Clipping costs a graphics state per piece in a PDF: only a piece cut at a page's end
+    // needs it.
+    if (clipTop > 0 || clipHeight < document.size().height()) {
+        painter.setClipRect(context.clip);
+    }
     document.documentLayout()->draw(&painter, context);
     painter.restore();
 }
@@ -102,7 +140,7 @@ Result<int> ChecklistPainter::paint(QPagedPaintDevice& device, const QList<Check
 
     const auto pieces = ChecklistDocument::build(sheets, options, width);
     int pages = 0;
-    const QList<Placement> places = paginate(pieces, pageHeight, options.largePrint, &pages);
+    const QList<Segment> segments = paginate(pieces, pageHeight, options.largePrint, &pages);
 
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -110,33 +148,21 @@ Result<int> ChecklistPainter::paint(QPagedPaintDevice& device, const QList<Check
     }
     const qreal scale = device.logicalDpiX() / kLayoutDpi;
     painter.scale(scale, scale);
-    QList<qreal> heights;
-    for (const auto& piece : pieces) {
-        heights.append(piece.document->size().height());
-    }
-    std::size_t first = 0; // the first piece not yet finished on an earlier page
+    qsizetype next = 0;
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             return makeError(ErrorCode::Unwritable, tr("Could not start a new page."));
         }
-        for (std::size_t i = first; i < pieces.size(); ++i) {
-            const Placement& at = places.at(static_cast<qsizetype>(i));
-            if (at.page > page) {
-                break;
-            }
-            const qreal height = heights.at(static_cast<qsizetype>(i));
-            // The part of piece i on this page (pieces taller than a page continue at the top).
-            const qreal offset = (page - at.page) * pageHeight - at.y;
-            if (offset >= height) {
-                first = i + 1;
-                continue;
-            }
-            const qreal top = page == at.page ? at.y : 0;
-            const qreal from = page == at.page ? 0 : offset;
-            drawPiece(painter, *pieces[i].document, top - from, from,
-                      std::min(height - from, pageHeight - top), width);
-            const qreal end = top + height - from;
-            if (end <= pageHeight && i + 1 < pieces.size() && !pieces[i + 1].startsSheet) {
+        for (; next < segments.size() && segments.at(next).page == page; ++next) {
+            const Segment& segment = segments.at(next);
+            const auto& piece = pieces[segment.piece];
+            drawPiece(painter, *piece.document, segment.y - segment.from, segment.from,
+                      segment.to - segment.from, width);
+            const bool ends = segment.to >= piece.document->size().height();
+            const bool more =
+                segment.piece + 1 < pieces.size() && !pieces[segment.piece + 1].startsSheet;
+            const qreal end = segment.y + segment.to - segment.from;
+            if (ends && more && end + kGap <= pageHeight) {
                 painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
                 painter.drawLine(QPointF(0, end + kGap / 2), QPointF(width, end + kGap / 2));
             }
