@@ -7,6 +7,7 @@
 #include "Vocabulary.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QHash>
 #include <QTextFrame>
 #include <QUrl>
 
@@ -174,6 +175,7 @@ std::vector<ChecklistDocument::Piece> ChecklistDocument::build(const QList<Check
 {
     const Sizes s = sizesFor(options);
     std::vector<Piece> pieces;
+    QHash<QString, QImage> qrCodes;
     const auto add = [&](const QString& body, bool startsSheet, const QString& url) {
         Piece piece;
         piece.startsSheet = startsSheet;
@@ -183,8 +185,14 @@ std::vector<ChecklistDocument::Piece> ChecklistDocument::build(const QList<Check
         font.setPointSizeF(s.body);
         piece.document->setDefaultFont(font);
         if (!url.isEmpty()) {
+            // One image per address: services repeat across numbers, and a PDF stores an image
+            // it has seen before only once.
+            auto code = qrCodes.find(url);
+            if (code == qrCodes.end()) {
+                code = qrCodes.insert(url, QrCode::image(url));
+            }
             piece.document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:0")),
-                                        QrCode::image(url));
+                                        *code);
         }
         piece.document->setHtml(
             QStringLiteral("<html><body style=\"font-size:%1pt; color:#000000\">%2</body></html>")
