@@ -139,6 +139,90 @@
     </message>
 </context>
 <context>
+    <name>AndroidSmsBackupReader</name>
+    <message>
+        <source>An element at line %1 is larger than 32 MiB, which no SMS backup holds; reading stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file declares its own entities, which SMS backups never do; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore file: byte %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged at line %1: byte %2 is not UTF-8 text, which SMS Backup &amp; Restore always writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends early; it may have been cut off while it was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore file: %1 (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file nests elements more than %1 levels deep, which SMS backups never do; it is not read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a call log backup, not an SMS backup. Choose the file whose name starts with “sms-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This XML file is not an SMS backup: its top element is &lt;%1&gt;, where SMS Backup &amp; Restore writes &lt;smses&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n message was longer than 64 KiB and was cut short.</numerusform>
+            <numerusform>%n messages were longer than 64 KiB and were cut short.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) before this point were read.</source>
+        <translation>
+            <numerusform>The %n message before this point was read.</numerusform>
+            <numerusform>The %n messages before this point were read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BitwardenJsonReader</name>
+    <message>
+        <source>This JSON file is larger than %1 MiB. Rebind has to read a JSON export whole, so it does not open files this large. Export your vault from Bitwarden as “.csv” instead, which Rebind reads row by row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file starts like a JSON file but is damaged or cut off (%1 at byte %2). Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Bitwarden export is encrypted, so Rebind cannot read it. In Bitwarden, export your vault again with the file format “.json” (not “.json (Encrypted)”), choose that file here, then delete it: it holds your passwords unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Bitwarden export holds no logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogListCommand</name>
     <message>
         <source>List the services in the built-in catalog, curated ones first.</source>
@@ -596,6 +680,17 @@
     </message>
     <message>
         <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, or (status) the number is not yet safe to cancel, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryScanner</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Rebind can scan. It reads SMS backups (%2) and password exports (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,6 +1227,55 @@
     </message>
 </context>
 <context>
+    <name>IosSmsDbReader</name>
+    <message>
+        <source>This is not an iPhone message database (%1). Rebind reads sms.db from an unencrypted iPhone backup: the file %2 in the backup&apos;s “3d” folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database, or the backup is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no “message” and “handle” tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tables lack the columns iOS writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms.db is damaged; no message could be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sms.db is damaged; the %n message(s) before the damage were read.</source>
+        <translation>
+            <numerusform>sms.db is damaged; the %n message before the damage was read.</numerusform>
+            <numerusform>sms.db is damaged; the %n messages before the damage were read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n message was longer than 64 KiB and was cut short.</numerusform>
+            <numerusform>%n messages were longer than 64 KiB and were cut short.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>Show the services tied to every number, or to one number.</source>
@@ -1339,6 +1483,106 @@
     </message>
 </context>
 <context>
+    <name>PasswordCsvReader</name>
+    <message>
+        <source>The file could not be read to the end (after line %1); the entries before that point were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1, so it may be cut off; the rows from there on were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row on line %1 is too long to be a login and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row on line %1 has a web address, user name or title longer than %2 KiB and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) contain text that is not UTF-8, the first on line %1; letters in them may show as �. If the file was saved from a spreadsheet, save it again as “CSV UTF-8”.</source>
+        <translation>
+            <numerusform>%n row contains text that is not UTF-8, on line %1; letters in it may show as �. If the file was saved from a spreadsheet, save it again as “CSV UTF-8”.</numerusform>
+            <numerusform>%n rows contain text that is not UTF-8, the first on line %1; letters in them may show as �. If the file was saved from a spreadsheet, save it again as “CSV UTF-8”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has the header row of a %1 export but no logins under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) like these.</source>
+        <translation>
+            <numerusform>… and %n more problem like these.</numerusform>
+            <numerusform>… and %n more problems like these.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordExportReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. Export your passwords again and choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 text, which Rebind does not read. If you saved it from a spreadsheet, save it again as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFormatText</name>
+    <message>
+        <source>Chrome or Edge (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitwarden (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitwarden (unencrypted JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeePassXC (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Password (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple Passwords or Safari (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of password exports</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a password export Rebind can read. Rebind reads the files these programs export: %1. Export your passwords again from one of them and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Please enter a phone number.</source>
@@ -1487,6 +1731,106 @@
     </message>
 </context>
 <context>
+    <name>ScanCommand</name>
+    <message>
+        <source>Find the services tied to your number in an SMS backup or a password export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the services found, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the services found to this number in the vault (the ones not listed yet), with their likely roles. Without it no vault is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS backup (SMS Backup &amp; Restore XML, an iPhone sms.db, CSV) or a password export (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the catalog: add it as your own service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number is the login here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>%n message read</numerusform>
+            <numerusform>%n messages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) read</source>
+        <translation>
+            <numerusform>%n login read</numerusform>
+            <numerusform>%n logins read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by scanning: %1 × %2, last %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n service to %1.</numerusform>
+            <numerusform>Added %n services to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>services found (items read)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Rebind. Update Rebind to open it.</source>
@@ -1565,6 +1909,87 @@
     </message>
     <message>
         <source>To close the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsCsvReader</name>
+    <message numerus="yes">
+        <source>%n row(s) had too few columns and were skipped.</source>
+        <translation>
+            <numerusform>%n row had too few columns and was skipped.</numerusform>
+            <numerusform>%n rows had too few columns and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had a date that could not be read; their messages were kept without a date.</source>
+        <translation>
+            <numerusform>%n row had a date that could not be read; its message was kept without a date.</numerusform>
+            <numerusform>%n rows had a date that could not be read; their messages were kept without a date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not UTF-8 text and may read wrongly. Save the file as “CSV UTF-8” to read them correctly.</source>
+        <translation>
+            <numerusform>%n row is not UTF-8 text and may read wrongly. Save the file as “CSV UTF-8” to read it correctly.</numerusform>
+            <numerusform>%n rows are not UTF-8 text and may read wrongly. Save the file as “CSV UTF-8” to read them correctly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n message was longer than 64 KiB and was cut short.</numerusform>
+            <numerusform>%n messages were longer than 64 KiB and were cut short.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row starting on line %1 is longer than 1 MiB; a quote opened there is probably never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) before it were read.</source>
+        <translation>
+            <numerusform>The %n message before it was read.</numerusform>
+            <numerusform>The %n messages before it were read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file needs a first row naming date, sender and body columns (in English, or 时间/日期, 号码/发件人 and 内容). Its first row is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsFileReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the backup file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind cannot read this file as SMS messages. It reads: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS Backup &amp; Restore XML (Android), sms.db from an iPhone backup, CSV with date, sender and body columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SMS format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,6 +3108,145 @@ Rebind will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>rebind::DiscoveryDialog</name>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the ticked services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find services in my messages and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which services use %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an export of your text messages (SMS Backup &amp; Restore on Android, sms.db from an iPhone backup, or a CSV file) or of your saved passwords (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind reads it on this computer only and keeps nothing from it: only which services were found. Delete the export afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SMS backup or a password export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.xml *.csv *.json *.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read.</source>
+        <translation>
+            <numerusform>%n message read.</numerusform>
+            <numerusform>%n messages read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved login(s) read.</source>
+        <translation>
+            <numerusform>%n saved login read.</numerusform>
+            <numerusform>%n saved logins read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n service found.</numerusform>
+            <numerusform>%n services found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your number is the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n time, %1 – %2</numerusform>
+            <numerusform>%n times, %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (already listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n service(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n service</numerusform>
+            <numerusform>&amp;Add %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found by scanning: %1, %n time(s).</source>
+        <translation>
+            <numerusform>Found by scanning: %1, %n time.</numerusform>
+            <numerusform>Found by scanning: %1, %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n service to %1.</numerusform>
+            <numerusform>Added %n services to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebind::ExportDialog</name>
     <message>
         <source>Show phone &amp;numbers in full</source>
@@ -3246,6 +3810,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find services in my &amp;messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::NewOwnerDialog</name>
@@ -3640,6 +4212,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Ser&amp;vices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find services in my messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an SMS backup or a password export for the services you forgot (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,6 +139,88 @@
     </message>
 </context>
 <context>
+    <name>AndroidSmsBackupReader</name>
+    <message>
+        <source>An element at line %1 is larger than 32 MiB, which no SMS backup holds; reading stopped there.</source>
+        <translation>第 %1 行的元素超过 32 MiB，短信备份中不会有这么大的元素；读取已在此处停止。</translation>
+    </message>
+    <message>
+        <source>This file declares its own entities, which SMS backups never do; it is not read.</source>
+        <translation>此文件自行声明了实体，而短信备份从不这样做；因此不读取此文件。</translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore file: byte %1 is not UTF-8 text.</source>
+        <translation>这不是 SMS Backup &amp; Restore 文件：第 %1 个字节不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file is damaged at line %1: byte %2 is not UTF-8 text, which SMS Backup &amp; Restore always writes.</source>
+        <translation>文件在第 %1 行已损坏：第 %2 个字节不是 UTF-8 文本，而 SMS Backup &amp; Restore 写入的总是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file ends early; it may have been cut off while it was copied.</source>
+        <translation>文件提前结束了；可能是在复制时被截断了。</translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore file: %1 (line %2, column %3).</source>
+        <translation>这不是 SMS Backup &amp; Restore 文件：%1（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged at line %1, column %2: %3</source>
+        <translation>文件在第 %1 行第 %2 列处已损坏：%3</translation>
+    </message>
+    <message>
+        <source>This file nests elements more than %1 levels deep, which SMS backups never do; it is not read further.</source>
+        <translation>此文件的元素嵌套超过 %1 层，而短信备份从不这样嵌套；不再继续读取。</translation>
+    </message>
+    <message>
+        <source>This is a call log backup, not an SMS backup. Choose the file whose name starts with “sms-”.</source>
+        <translation>这是通话记录备份，不是短信备份。请选择文件名以“sms-”开头的文件。</translation>
+    </message>
+    <message>
+        <source>This XML file is not an SMS backup: its top element is &lt;%1&gt;, where SMS Backup &amp; Restore writes &lt;smses&gt;.</source>
+        <translation>此 XML 文件不是短信备份：它的顶层元素是 &lt;%1&gt;，而 SMS Backup &amp; Restore 写入的是 &lt;smses&gt;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) before this point were read.</source>
+        <translation>
+            <numerusform>此处之前的 %n 条短信已读取。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BitwardenJsonReader</name>
+    <message>
+        <source>This JSON file is larger than %1 MiB. Rebind has to read a JSON export whole, so it does not open files this large. Export your vault from Bitwarden as “.csv” instead, which Rebind reads row by row.</source>
+        <translation>此 JSON 文件超过 %1 MiB。换绑助手必须一次读入整个 JSON 导出文件，因此不会打开这么大的文件。请改为从 Bitwarden 把密码库导出为“.csv”格式，换绑助手会逐行读取它。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>This file starts like a JSON file but is damaged or cut off (%1 at byte %2). Export it again.</source>
+        <translation>此文件开头像是 JSON 文件，但已损坏或不完整（%1，位于第 %2 个字节）。请重新导出。</translation>
+    </message>
+    <message>
+        <source>This Bitwarden export is encrypted, so Rebind cannot read it. In Bitwarden, export your vault again with the file format “.json” (not “.json (Encrypted)”), choose that file here, then delete it: it holds your passwords unprotected.</source>
+        <translation>此 Bitwarden 导出文件已加密，换绑助手无法读取。请在 Bitwarden 中重新导出密码库，文件格式选“.json”（不要选“.json (Encrypted)”），在这里选择该文件，用完后把它删除：其中的密码没有任何保护。</translation>
+    </message>
+    <message>
+        <source>This Bitwarden export holds no logins.</source>
+        <translation>此 Bitwarden 导出文件中没有登录信息。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogListCommand</name>
     <message>
         <source>List the services in the built-in catalog, curated ones first.</source>
@@ -597,6 +679,17 @@
     <message>
         <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, or (status) the number is not yet safe to cancel, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
         <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库；3 保险库中没有该人员或号码，或服务目录中没有该服务，或（status）号码还不能安全销号；4 已经存在；5 没有可用的新口令；6 其他错误。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryScanner</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Rebind can scan. It reads SMS backups (%2) and password exports (%3).</source>
+        <translation>%1 不是换绑助手能扫描的文件。换绑助手能读取短信备份（%2）和密码导出文件（%3）。</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1214,53 @@
     </message>
 </context>
 <context>
+    <name>IosSmsDbReader</name>
+    <message>
+        <source>This is not an iPhone message database (%1). Rebind reads sms.db from an unencrypted iPhone backup: the file %2 in the backup&apos;s “3d” folder.</source>
+        <translation>这不是 iPhone 的短信数据库（%1）。换绑助手读取的是未加密的 iPhone 备份中的 sms.db，也就是备份里“3d”文件夹中的文件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database, or the backup is encrypted</source>
+        <translation>它不是 SQLite 数据库，或者备份已加密</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it</source>
+        <translation>SQLite 无法打开它</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite 无法读取它</translation>
+    </message>
+    <message>
+        <source>it has no “message” and “handle” tables</source>
+        <translation>其中没有“message”和“handle”表</translation>
+    </message>
+    <message>
+        <source>its tables lack the columns iOS writes</source>
+        <translation>其中的表缺少 iOS 写入的列</translation>
+    </message>
+    <message>
+        <source>sms.db is damaged; no message could be read from it.</source>
+        <translation>sms.db 已损坏；无法从中读取任何短信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>sms.db is damaged; the %n message(s) before the damage were read.</source>
+        <translation>
+            <numerusform>sms.db 已损坏；已读取损坏处之前的 %n 条短信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>Show the services tied to every number, or to one number.</source>
@@ -1328,6 +1468,104 @@
     </message>
 </context>
 <context>
+    <name>PasswordCsvReader</name>
+    <message>
+        <source>The file could not be read to the end (after line %1); the entries before that point were read.</source>
+        <translation>文件无法读到末尾（在第 %1 行之后中断）；已读取此前的条目。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1, so it may be cut off; the rows from there on were skipped.</source>
+        <translation>文件结束在第 %1 行开始的一个带引号的字段中，可能不完整；从该行起的内容已跳过。</translation>
+    </message>
+    <message>
+        <source>The row on line %1 is too long to be a login and was skipped.</source>
+        <translation>第 %1 行太长，不像是一条登录信息，已跳过。</translation>
+    </message>
+    <message>
+        <source>The row on line %1 has a web address, user name or title longer than %2 KiB and was skipped.</source>
+        <translation>第 %1 行的网址、用户名或标题超过 %2 KiB，已跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) contain text that is not UTF-8, the first on line %1; letters in them may show as �. If the file was saved from a spreadsheet, save it again as “CSV UTF-8”.</source>
+        <translation>
+            <numerusform>%n 行含有非 UTF-8 文本（第一处在第 %1 行）；其中的部分字符可能显示为 �。如果文件是从电子表格保存的，请重新另存为“CSV UTF-8”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has the header row of a %1 export but no logins under it.</source>
+        <translation>此文件有 %1 导出文件的标题行，但下面没有登录信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) like these.</source>
+        <translation>
+            <numerusform>…另外还有 %n 个类似的问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordExportReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>文件没有以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export your passwords again and choose the new file.</source>
+        <translation>文件是空的。请重新导出密码，然后选择新的文件。</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 text, which Rebind does not read. If you saved it from a spreadsheet, save it again as “CSV UTF-8”.</source>
+        <translation>此文件保存为 UTF-16 文本，换绑助手无法读取。如果是从电子表格保存的，请重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFormatText</name>
+    <message>
+        <source>Chrome or Edge (CSV)</source>
+        <translation>Chrome 或 Edge（CSV）</translation>
+    </message>
+    <message>
+        <source>Firefox (CSV)</source>
+        <translation>Firefox（CSV）</translation>
+    </message>
+    <message>
+        <source>Bitwarden (CSV)</source>
+        <translation>Bitwarden（CSV）</translation>
+    </message>
+    <message>
+        <source>Bitwarden (unencrypted JSON)</source>
+        <translation>Bitwarden（未加密的 JSON）</translation>
+    </message>
+    <message>
+        <source>KeePassXC (CSV)</source>
+        <translation>KeePassXC（CSV）</translation>
+    </message>
+    <message>
+        <source>1Password (CSV)</source>
+        <translation>1Password（CSV）</translation>
+    </message>
+    <message>
+        <source>Apple Passwords or Safari (CSV)</source>
+        <translation>Apple Passwords 或 Safari（CSV）</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of password exports</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This is not a password export Rebind can read. Rebind reads the files these programs export: %1. Export your passwords again from one of them and choose that file.</source>
+        <translation>这不是换绑助手能读取的密码导出文件。换绑助手能读取以下程序导出的文件：%1。请用其中一个程序重新导出密码，然后选择该文件。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Please enter a phone number.</source>
@@ -1476,6 +1714,102 @@
     </message>
 </context>
 <context>
+    <name>ScanCommand</name>
+    <message>
+        <source>Find the services tied to your number in an SMS backup or a password export.</source>
+        <translation>从短信备份或密码导出文件中找出与您的号码绑定的服务。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the services found, for scripts.</source>
+        <translation>以 JSON 数组输出找到的服务，供脚本使用。</translation>
+    </message>
+    <message>
+        <source>Add the services found to this number in the vault (the ones not listed yet), with their likely roles. Without it no vault is used.</source>
+        <translation>把找到的服务（尚未列出的）添加到保险库中的此号码下，并附上可能的用途。不使用此选项时不会用到保险库。</translation>
+    </message>
+    <message>
+        <source>An SMS backup (SMS Backup &amp; Restore XML, an iPhone sms.db, CSV) or a password export (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords).</source>
+        <translation>短信备份（SMS Backup &amp; Restore XML、iPhone 的 sms.db、CSV）或密码导出文件（Chrome、Edge、Firefox、Bitwarden、KeePassXC、1Password、Apple Passwords）。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近出现</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>not in the catalog: add it as your own service</source>
+        <translation>不在服务目录中：请作为自定义服务添加</translation>
+    </message>
+    <message>
+        <source>sends codes</source>
+        <translation>发送验证码</translation>
+    </message>
+    <message>
+        <source>the phone number is the login here</source>
+        <translation>此处用手机号作为登录账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 条短信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 条登录信息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>找到 %n 项服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Found by scanning: %1 × %2, last %3.</source>
+        <translation>扫描发现：%1，共 %2 次，最近一次：%3。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n service(s) to %1.</source>
+        <translation>
+            <numerusform>已为 %1 添加 %n 项服务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>services found (items read)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Rebind. Update Rebind to open it.</source>
@@ -1555,6 +1889,82 @@
     <message>
         <source>To close the account</source>
         <translation>注销账号的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCsvReader</name>
+    <message numerus="yes">
+        <source>%n row(s) had too few columns and were skipped.</source>
+        <translation>
+            <numerusform>%n 行的列数不足，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had a date that could not be read; their messages were kept without a date.</source>
+        <translation>
+            <numerusform>%n 行的日期无法识别；这些短信已保留，但没有日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not UTF-8 text and may read wrongly. Save the file as “CSV UTF-8” to read them correctly.</source>
+        <translation>
+            <numerusform>%n 行不是 UTF-8 文本，可能读错。请将文件另存为“CSV UTF-8”，以便正确读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed.</source>
+        <translation>第 %1 行开始的引号一直没有闭合。</translation>
+    </message>
+    <message>
+        <source>The row starting on line %1 is longer than 1 MiB; a quote opened there is probably never closed.</source>
+        <translation>从第 %1 行开始的这一行超过 1 MiB；那里开始的引号可能一直没有闭合。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) before it were read.</source>
+        <translation>
+            <numerusform>此前的 %n 条短信已读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file needs a first row naming date, sender and body columns (in English, or 时间/日期, 号码/发件人 and 内容). Its first row is: %1</source>
+        <translation>CSV 文件的第一行需要写明各列的名称：date、sender 和 body（英文），或者 时间/日期、号码/发件人 和 内容。此文件的第一行是：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SmsFileReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the backup file inside it.</source>
+        <translation>%1 是文件夹。请选择其中的备份文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Rebind cannot read this file as SMS messages. It reads: %1.</source>
+        <translation>换绑助手无法把此文件作为短信读取。它能读取：%1。</translation>
+    </message>
+    <message>
+        <source>SMS Backup &amp; Restore XML (Android), sms.db from an iPhone backup, CSV with date, sender and body columns</source>
+        <translation>SMS Backup &amp; Restore XML（Android）、iPhone 备份中的 sms.db、含 date、sender 和 body 列的 CSV</translation>
+    </message>
+    <message>
+        <source>Unknown SMS format.</source>
+        <translation>未知的短信格式。</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3079,137 @@ Rebind will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>rebind::DiscoveryDialog</name>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the ticked services</source>
+        <translation>添加已勾选的服务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Find services in my messages and passwords</source>
+        <translation>从我的短信和密码中查找服务</translation>
+    </message>
+    <message>
+        <source>Which services use %1?</source>
+        <translation>哪些服务在使用 %1？</translation>
+    </message>
+    <message>
+        <source>Choose an export of your text messages (SMS Backup &amp; Restore on Android, sms.db from an iPhone backup, or a CSV file) or of your saved passwords (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind reads it on this computer only and keeps nothing from it: only which services were found. Delete the export afterwards.</source>
+        <translation>请选择短信的导出文件（Android 上 SMS Backup &amp; Restore 的备份、iPhone 备份中的 sms.db，或 CSV 文件），或已保存密码的导出文件（Chrome、Edge、Firefox、Bitwarden、KeePassXC、1Password、Apple Passwords）。换绑助手只在这台电脑上读取它，不会保留其中的任何内容，只记下找到了哪些服务。用完后请删除导出文件。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>发现依据</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Example (masked)</source>
+        <translation>示例（已部分隐去）</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>找到的服务</translation>
+    </message>
+    <message>
+        <source>Choose an SMS backup or a password export</source>
+        <translation>选择短信备份或密码导出文件</translation>
+    </message>
+    <message>
+        <source>Exports (*.xml *.csv *.json *.db *.sqlite);;All files (*)</source>
+        <translation>导出文件 (*.xml *.csv *.json *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 条短信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved login(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 条保存的登录信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 项服务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end of the file.</source>
+        <translation>未读到文件末尾就已停止。</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1（不在服务目录中）</translation>
+    </message>
+    <message>
+        <source>sends codes</source>
+        <translation>发送验证码</translation>
+    </message>
+    <message>
+        <source>your number is the login</source>
+        <translation>您的号码就是登录账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n 次，%1 – %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (already listed)</source>
+        <translation>%1（已在清单中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n service(s)</source>
+        <translation>
+            <numerusform>添加 %n 项服务(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found by scanning: %1, %n time(s).</source>
+        <translation>
+            <numerusform>扫描发现：%1，共 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add</source>
+        <translation>无法添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n service(s) to %1.</source>
+        <translation>
+            <numerusform>已为 %1 添加 %n 项服务。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebind::ExportDialog</name>
     <message>
         <source>Show phone &amp;numbers in full</source>
@@ -3228,6 +3769,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
+    <message>
+        <source>Find services in my &amp;messages…</source>
+        <translation>从我的短信中查找服务(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>rebind::NewOwnerDialog</name>
@@ -3617,6 +4166,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Ser&amp;vices</source>
         <translation>服务(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Find services in my messages…</source>
+        <translation>从我的短信中查找服务…</translation>
+    </message>
+    <message>
+        <source>Read an SMS backup or a password export for the services you forgot (Ctrl+Shift+M)</source>
+        <translation>读取短信备份或密码导出文件，找出您遗漏的服务（Ctrl+Shift+M）</translation>
     </message>
 </context>
 <context>

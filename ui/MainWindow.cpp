@@ -6,6 +6,7 @@
 #include "BindingHistoryDialog.h"
 #include "BindingTableModel.h"
 #include "ChecklistDialog.h"
+#include "DiscoveryDialog.h"
 #include "DisplayText.h"
 #include "ExportDialog.h"
 #include "FileDialogs.h"
@@ -107,6 +108,8 @@ void MainWindow::createActions()
                     "exportAction");
     m_import =
         make(tr("&Import…"), QKeySequence(), QStringLiteral("document-import"), "importAction");
+    m_discover = make(tr("Find services in my &messages…"), QKeySequence(tr("Ctrl+Shift+M")),
+                      QStringLiteral("edit-find"), "discoverAction");
     m_edit =
         make(tr("&Edit…"), QKeySequence(Qt::Key_F2), QStringLiteral("document-edit"), "editAction");
     m_delete = make(tr("&Delete…"), QKeySequence(QKeySequence::Delete),
@@ -150,6 +153,7 @@ void MainWindow::createActions()
     connect(m_history, &QAction::triggered, this, [this] { showHistory(); });
     connect(m_export, &QAction::triggered, this, [this] { exportData(); });
     connect(m_import, &QAction::triggered, this, &MainWindow::importData);
+    connect(m_discover, &QAction::triggered, this, [this] { discoverServices(); });
     connect(m_newOwner, &QAction::triggered, this, [this] { newOwnerChecks(); });
     connect(m_edit, &QAction::triggered, this, [this] { editSelected(); });
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -189,6 +193,7 @@ void MainWindow::createMenus()
     edit->addAction(m_addPerson);
     edit->addAction(m_addNumber);
     edit->addAction(m_findServices);
+    edit->addAction(m_discover);
     edit->addAction(m_addBinding);
     edit->addSeparator();
     edit->addAction(m_details);
@@ -321,6 +326,7 @@ void MainWindow::createWidgets()
             [this] { editNumber(m_numberPanel->numberId()); });
     connect(m_numberPanel, &NumberPanel::newOwnerRequested, this, [this] { newOwnerChecks(); });
     connect(m_numberPanel, &NumberPanel::exportRequested, this, [this] { exportData(); });
+    connect(m_numberPanel, &NumberPanel::discoverRequested, this, [this] { discoverServices(); });
 }
 
 // ---- session -----------------------------------------------------------------------------------
@@ -581,6 +587,7 @@ void MainWindow::updateActions()
     m_addBinding->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
                              m_numberPanel->numberId() != 0);
     m_findServices->setEnabled(m_addBinding->isEnabled());
+    m_discover->setEnabled(m_addBinding->isEnabled());
     m_walkthrough->setEnabled(m_addBinding->isEnabled());
     m_details->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
                           m_numberPanel->currentBinding() != nullptr);
@@ -952,6 +959,22 @@ void MainWindow::importData()
     }
     reload();
     MessageBox::information(this, tr("Imported"), Importer::summary(*report));
+}
+
+DiscoveryDialog* MainWindow::discoverServices()
+{
+    const qint64 numberId = m_numberPanel->numberId();
+    const NumberRecord* record = numberById(numberId);
+    if (m_inventory == nullptr || record == nullptr || m_pages->currentWidget() != m_numberPanel) {
+        return nullptr;
+    }
+    auto* dialog = new DiscoveryDialog(m_inventory, *record, this);
+    connect(dialog, &DiscoveryDialog::changed, this, [this, numberId] {
+        reload();
+        selectNumber(numberId);
+        m_numberPanel->showServices();
+    });
+    return openDialog(dialog);
 }
 
 void MainWindow::bindingsAdded(qint64 numberId, const QList<qint64>& ids, const QStringList& names)

@@ -24,6 +24,7 @@ namespace rebind {
 class AboutDialog;
 class BindingHistoryDialog;
 class ExportDialog;
+class DiscoveryDialog;
 class NewOwnerDialog;
 class PersonOverview;
 class BindingDialog;
@@ -83,6 +84,8 @@ public:
     NewOwnerDialog* newOwnerChecks();
     // Checklist PDF / picture / calendar / spreadsheet of the selection, or of everyone.
     ExportDialog* exportData();
+    // Finds services in the person's own SMS backup or password export for the selected number.
+    DiscoveryDialog* discoverServices();
     // Merges a JSON export or a hand-off file (asks for its passphrase) into the vault.
     void importData();
     // Test seam: answers the hand-off passphrase prompt (nullopt: cancelled).
@@ -115,6 +118,7 @@ public:
     QAction* historyAction() const { return m_history; }
     QAction* exportAction() const { return m_export; }
     QAction* importAction() const { return m_import; }
+    QAction* discoverAction() const { return m_discover; }
     QAction* newOwnerAction() const { return m_newOwner; }
     QAction* aboutAction() const { return m_about; }
     QAction* editAction() const { return m_edit; }
@@ -201,6 +205,7 @@ private:
     QAction* m_history = nullptr;
     QAction* m_export = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_discover = nullptr;
     QAction* m_newOwner = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;

@@ -137,8 +137,15 @@ NumberPanel::NumberPanel(QWidget* parent)
     servicesLayout->addWidget(m_hint);
     servicesLayout->addWidget(m_table, 1);
     // Two rows of buttons rather than one, so that large text still fits the window.
+    auto* discover = new QPushButton(tr("Find services in my messages…"), this);
+    discover->setObjectName(QStringLiteral("panelDiscover"));
+    discover->setToolTip(
+        tr("Read an SMS backup or a password export for the services you forgot (Ctrl+Shift+M)"));
+    discover->setFocusPolicy(Qt::TabFocus);
+    connect(discover, &QPushButton::clicked, this, &NumberPanel::discoverRequested);
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(m_findServices);
+    addRow->addWidget(discover);
     addRow->addWidget(addBinding);
     addRow->addStretch();
     servicesLayout->addLayout(addRow);

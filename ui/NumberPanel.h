@@ -69,6 +69,7 @@ Q_SIGNALS:
     void editNumberRequested();
     void newOwnerRequested();
     void exportRequested();
+    void discoverRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -16,6 +16,7 @@
 #include "PassphraseReader.h"
 #include "PasswdCommand.h"
 #include "PlanCommand.h"
+#include "ScanCommand.h"
 #include "StatusCommand.h"
 #include "TextTable.h"
 
@@ -70,6 +71,7 @@ CliApp::CliApp(Console& console, PassphraseReader& passphrases, QString language
     m_commands.push_back(std::make_unique<MarkCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ScanCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
     m_commands.push_back(std::make_unique<CatalogListCommand>());
     m_commands.push_back(std::make_unique<CatalogSearchCommand>());

@@ -1,5 +1,6 @@
 #include "SqliteDatabase.h"
 
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace rebind {
@@ -17,9 +18,15 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString& path
     case Mode::Create:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
+    const QByteArray name = mode == Mode::Immutable ? QUrl::fromLocalFile(path).toEncoded() +
+                                                          QByteArrayLiteral("?immutable=1")
+                                                    : path.toUtf8();
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(raw));
     if (rc != SQLITE_OK) {
         return db->errorFor(rc);

@@ -23,7 +23,10 @@ public:
     {
         ReadOnly,
         ReadWrite,
-        Create
+        Create,
+        // Read-only, and the file is taken as unchangeable: SQLite writes nothing beside it
+        // (no -wal, -shm or journal), for reading other programs' databases in place.
+        Immutable
     };
 
     static Result<std::unique_ptr<SqliteDatabase>> open(const QString& path, Mode mode);

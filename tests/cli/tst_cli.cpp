@@ -1529,6 +1529,84 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("3 already up to date")), qPrintable(run.out));
     }
 
+    void scanFindsServicesWithoutAVault()
+    {
+        // No vault exists: scanning alone does not need one.
+        const QString backup = QStringLiteral(REBIND_TEST_FIXTURES "/sms/android-backup.xml");
+        Run run = cli({QStringLiteral("scan"), backup, QStringLiteral("--json")}, {}, false);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QFile::exists(vaultPath()));
+        const QJsonArray found = parsed(run).array();
+        QStringList services;
+        for (const QJsonValue& value : found) {
+            const QJsonObject item = value.toObject();
+            services.append(item.value(QStringLiteral("service")).isNull()
+                                ? QStringLiteral("?") +
+                                      item.value(QStringLiteral("evidence")).toString()
+                                : item.value(QStringLiteral("service")).toString());
+            for (const char* key :
+                 {"name", "evidence", "count", "first_seen", "last_seen", "login_is_phone"}) {
+                QVERIFY2(item.contains(QLatin1String(key)), key);
+            }
+            // Excerpts are masked: no digit of a code, amount or card survives.
+            QVERIFY(!item.value(QStringLiteral("excerpt"))
+                         .toString()
+                         .contains(QRegularExpression(QStringLiteral("\\d"))));
+        }
+        for (const QString& expected :
+             {QStringLiteral("cmb"), QStringLiteral("alipay"), QStringLiteral("jd"),
+              QStringLiteral("wechat"), QStringLiteral("icbc")}) {
+            QVERIFY2(services.contains(expected), qPrintable(services.join(QLatin1Char(' '))));
+        }
+        // Personal senders never appear.
+        QVERIFY(!run.out.contains(QStringLiteral("13700137000")));
+
+        // A password export: the number as the login name.
+        run = cli({QStringLiteral("scan"),
+                   QStringLiteral(REBIND_TEST_FIXTURES "/passwords/chrome.csv"),
+                   QStringLiteral("--json")},
+                  {}, false);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        bool taobaoByPhone = false;
+        for (const QJsonValue& value : parsed(run).array()) {
+            const QJsonObject item = value.toObject();
+            if (item.value(QStringLiteral("service")).toString() == QLatin1String("taobao")) {
+                taobaoByPhone = item.value(QStringLiteral("login_is_phone")).toBool();
+            }
+        }
+        QVERIFY(taobaoByPhone);
+        QVERIFY(!run.out.contains(QStringLiteral("Chr0me-Pw")));
+
+        // Neither kind of file.
+        const QString odd = m_dir->filePath(QStringLiteral("notes.txt"));
+        QFile file(odd);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some notes\n");
+        file.close();
+        run = cli({QStringLiteral("scan"), odd}, {}, false);
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.err.contains(QStringLiteral("SMS")));
+    }
+
+    void scanAddsToTheNumber()
+    {
+        populatePlan(); // 13800138000 with wechat, cmb and a gym
+        const Run run = cli({QStringLiteral("scan"),
+                             QStringLiteral(REBIND_TEST_FIXTURES "/sms/android-backup.xml"),
+                             QStringLiteral("--add"), QStringLiteral("13800138000")},
+                            line(kPassphrase));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Added")), qPrintable(run.err));
+        const QJsonArray listed =
+            parsed(ok({QStringLiteral("list"), QStringLiteral("--json")})).array();
+        QStringList keys;
+        for (const QJsonValue& value : listed) {
+            keys.append(value.toObject().value(QStringLiteral("service")).toString());
+        }
+        QVERIFY2(keys.contains(QStringLiteral("alipay")), qPrintable(keys.join(QLatin1Char(' '))));
+        QCOMPARE(keys.count(QStringLiteral("cmb")), 1); // listed already: not added twice
+    }
+
     void exportUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,0 +1,185 @@
+#include "BitwardenJsonReader.h"
+
+#include "PasswordFormatText.h"
+#include "SecretWipe.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rebind {
+
+namespace {
+
+constexpr int kLoginType = 1;
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool isReadKey(QByteArrayView key)
+{
+    return key == "name" || key == "uri" || key == "username";
+}
+
+Error tooLarge()
+{
+    return makeError(ErrorCode::InvalidInput,
+                     BitwardenJsonReader::tr(
+                         "This JSON file is larger than %1 MiB. Rebind has to read a JSON export "
+                         "whole, so it does not open files this large. Export your vault from "
+                         "Bitwarden as “.csv” instead, which Rebind reads row by row.")
+                         .arg(BitwardenJsonReader::kMaxBytes / (1024 * 1024)));
+}
+
+// Reads the rest of the device into one buffer, growing it by hand so that no copy of the
+// bytes is left behind unwiped when it grows. Fails once more than kMaxBytes have arrived.
+Result<QByteArray> readAll(QIODevice& input)
+{
+    const qint64 known = input.isSequential() ? 0 : input.size() - input.pos();
+    if (known > BitwardenJsonReader::kMaxBytes) {
+        return tooLarge();
+    }
+    // One byte more than the file, so that its end is seen without growing.
+    QByteArray data(static_cast<qsizetype>(std::max<qint64>(known + 1, 64 * 1024)), '\0');
+    qsizetype used = 0;
+    for (;;) {
+        if (used == data.size()) {
+            QByteArray bigger(data.size() * 2, '\0');
+            std::copy(data.constBegin(), data.constEnd(), bigger.begin());
+            SecretWipe::wipe(data);
+            data = std::move(bigger);
+        }
+        const qint64 got = input.read(data.data() + used, data.size() - used);
+        if (got < 0) {
+            SecretWipe::wipe(data);
+            return makeError(
+                ErrorCode::Damaged,
+                BitwardenJsonReader::tr("The file could not be read: %1").arg(input.errorString()));
+        }
+        if (got == 0) {
+            break;
+        }
+        used += static_cast<qsizetype>(got);
+        if (used > BitwardenJsonReader::kMaxBytes) {
+            SecretWipe::wipe(data);
+            return tooLarge();
+        }
+    }
+    // Shrinking keeps the allocation, and the bytes past the end were never written.
+    data.truncate(used);
+    return data;
+}
+
+} // namespace
+
+void BitwardenJsonReader::scrubSecrets(QByteArray& json)
+{
+    char* const d = json.data();
+    const qsizetype n = json.size();
+    bool keyIsRead = false;  // the last key seen is one whose value is kept
+    bool afterColon = false; // the last token was the colon after that key
+    for (qsizetype i = 0; i < n;) {
+        if (d[i] != '"') {
+            if (d[i] == ':') {
+                afterColon = true;
+            } else if (!isJsonSpace(d[i])) {
+                afterColon = false;
+            }
+            ++i;
+            continue;
+        }
+        const qsizetype begin = i + 1;
+        qsizetype end = begin;
+        while (end < n && d[end] != '"') {
+            end += d[end] == '\\' ? 2 : 1;
+        }
+        end = std::min(end, n);
+        qsizetype next = end + 1;
+        while (next < n && isJsonSpace(d[next])) {
+            ++next;
+        }
+        if (next < n && d[next] == ':') {
+            keyIsRead = isReadKey(QByteArrayView(d + begin, end - begin));
+        } else if (!(afterColon && keyIsRead)) {
+            std::fill(d + begin, d + end, '*');
+        }
+        afterColon = false;
+        i = end + 1;
+    }
+}
+
+Result<PasswordReadSummary> BitwardenJsonReader::read(QIODevice& input,
+                                                      const PasswordEntrySink& sink)
+{
+    auto bytes = readAll(input);
+    if (!bytes) {
+        return bytes.error();
+    }
+    QByteArray& json = bytes.value();
+    scrubSecrets(json);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    SecretWipe::wipe(json);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This file starts like a JSON file but is damaged or cut off (%1 at "
+                            "byte %2). Export it again.")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset));
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("encrypted")).toBool()) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This Bitwarden export is encrypted, so Rebind cannot read it. In "
+                            "Bitwarden, export your vault again with the file format “.json” "
+                            "(not “.json (Encrypted)”), choose that file here, then delete it: "
+                            "it holds your passwords unprotected."));
+    }
+    if (!document.isObject() || !root.value(QLatin1String("items")).isArray()) {
+        return PasswordFormatText::unsupportedFile();
+    }
+
+    PasswordReadSummary summary;
+    summary.format = PasswordFormat::BitwardenJson;
+    const QJsonArray items = root.value(QLatin1String("items")).toArray();
+    for (const QJsonValue& itemValue : items) {
+        const QJsonObject item = itemValue.toObject();
+        if (item.value(QLatin1String("type")).toInt() != kLoginType) {
+            continue; // notes, cards, identities, SSH keys
+        }
+        const QJsonObject login = item.value(QLatin1String("login")).toObject();
+        PasswordEntry entry;
+        entry.title = item.value(QLatin1String("name")).toString().trimmed();
+        entry.username = login.value(QLatin1String("username")).toString().trimmed();
+        QStringList urls;
+        for (const QJsonValue& uri : login.value(QLatin1String("uris")).toArray()) {
+            const QString url = uri.toObject().value(QLatin1String("uri")).toString().trimmed();
+            if (!url.isEmpty()) {
+                urls.append(url);
+            }
+        }
+        if (urls.isEmpty()) {
+            if (entry.username.isEmpty() && entry.title.isEmpty()) {
+                continue;
+            }
+            urls.append(QString());
+        }
+        for (const QString& url : std::as_const(urls)) {
+            entry.url = url;
+            if (!sink(entry)) {
+                summary.cancelled = true;
+                return summary;
+            }
+            ++summary.rows;
+        }
+    }
+    if (summary.rows == 0) {
+        summary.warnings.append(tr("This Bitwarden export holds no logins."));
+    }
+    return summary;
+}
+
+} // namespace rebind

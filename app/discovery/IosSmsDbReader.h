@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+#include "SmsMessage.h"
+#include "SmsReadSummary.h"
+
+#include <functional>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace rebind {
+
+// Reads sms.db, the Messages database from an unencrypted iPhone backup (in the backup folder it
+// is 3d/3d0d7e5fb2ce288813306e4d4636395e047a3d28). SQLite cannot read from a QIODevice, so this
+// takes a path. The file is opened read-only through SqliteDatabase without a key (SQLCipher
+// then reads plain SQLite), and rows are stepped through one at a time:
+//
+//   SELECT m.date, h.id, m.text, m.is_from_me
+//   FROM message m LEFT JOIN handle h ON m.handle_id = h.ROWID
+//
+// Messages whose text is NULL (newer iOS keeps some only in the binary attributedBody) are
+// skipped.
+//
+// iOS keeps sms.db in WAL mode, and SQLite opening such a file even read-only creates -wal and
+// -shm files beside it. Rather than write into the user's backup folder, a WAL-mode file is
+// copied (with its -wal, if there is one) into a private temporary folder and read there.
+class IosSmsDbReader
+{
+    Q_DECLARE_TR_FUNCTIONS(IosSmsDbReader)
+
+public:
+    static Result<SmsReadSummary> read(const QString& path,
+                                       const std::function<bool(const SmsMessage&)>& sink);
+
+    // message.date: seconds since 2001-01-01 UTC up to iOS 10, nanoseconds since iOS 11 (values
+    // above 10^12 are nanoseconds). Invalid for 0 and below, which iOS uses for "no date".
+    static QDateTime appleTime(qint64 value);
+};
+
+} // namespace rebind

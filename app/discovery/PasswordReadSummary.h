@@ -1,0 +1,20 @@
+#pragma once
+
+#include "PasswordFormat.h"
+
+#include <QStringList>
+
+namespace rebind {
+
+// What reading one export produced, besides the entries themselves.
+struct PasswordReadSummary
+{
+    // Entries the sink took (one per web address when a login has several).
+    qint64 rows = 0;
+    PasswordFormat format = PasswordFormat::Unknown;
+    // Rows that were skipped or damaged, already translated; reading went on past them.
+    QStringList warnings;
+    bool cancelled = false; // the sink returned false
+};
+
+} // namespace rebind

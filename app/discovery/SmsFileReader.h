@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+#include "SmsMessage.h"
+#include "SmsReadSummary.h"
+#include "SmsSource.h"
+
+#include <functional>
+#include <QCoreApplication>
+#include <QString>
+
+namespace rebind {
+
+// The one entry point for a file the user picked: detects its format (SmsFormatDetector) and
+// hands it to the matching reader.
+class SmsFileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(SmsFileReader)
+
+public:
+    static Result<SmsFormat> detect(const QString& path);
+
+    // progress gets bytes read so far (for sms.db, which SQLite reads itself, once at the end).
+    static Result<SmsReadSummary> read(const QString& path,
+                                       const std::function<bool(const SmsMessage&)>& sink,
+                                       const std::function<void(qint64 bytesRead)>& progress = {});
+
+    // "SMS Backup & Restore XML (Android), sms.db from an iPhone backup, CSV with …", translated.
+    static QString supportedFormats();
+};
+
+} // namespace rebind

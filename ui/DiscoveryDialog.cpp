@@ -1,0 +1,335 @@
+#include "DiscoveryDialog.h"
+
+#include "Appearance.h"
+#include "Catalog.h"
+#include "DisplayText.h"
+#include "FileDialogs.h"
+#include "Inventory.h"
+#include "MessageBox.h"
+#include "ServiceText.h"
+#include "Vocabulary.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rebind {
+
+namespace {
+constexpr int kFindingRole = Qt::UserRole + 1; // index into m_findings
+}
+
+DiscoveryDialog::DiscoveryDialog(Inventory* inventory, const NumberRecord& number, QWidget* parent)
+    : QDialog(parent), m_inventory(inventory), m_number(number), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_results(new QTreeWidget(this)),
+      m_choose(new QPushButton(tr("&Choose a file…"), this)),
+      m_cancel(new QPushButton(tr("&Stop"), this)),
+      m_add(new QPushButton(tr("&Add the ticked services"), this))
+{
+    setObjectName(QStringLiteral("discoveryDialog"));
+    setWindowTitle(tr("Find services in my messages and passwords"));
+    setWindowModality(Qt::WindowModal);
+
+    auto* title = new QLabel(tr("Which services use %1?").arg(number.number.display()), this);
+    Appearance::setScaledFont(title, 1.3, true);
+    title->setWordWrap(true);
+    auto* intro = new QLabel(
+        tr("Choose an export of your text messages (SMS Backup & Restore on Android, sms.db from "
+           "an iPhone backup, or a CSV file) or of your saved passwords (Chrome, Edge, Firefox, "
+           "Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind reads it on this computer "
+           "only and keeps nothing from it: only which services were found. Delete the export "
+           "afterwards."),
+        this);
+    intro->setWordWrap(true);
+
+    m_status->setObjectName(QStringLiteral("discoveryStatus"));
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("discoveryProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel->setObjectName(QStringLiteral("discoveryCancel"));
+    m_cancel->hide();
+    m_choose->setObjectName(QStringLiteral("discoveryChoose"));
+    m_add->setObjectName(QStringLiteral("discoveryAdd"));
+    m_add->setEnabled(false);
+
+    m_results->setObjectName(QStringLiteral("discoveryResults"));
+    m_results->setColumnCount(4);
+    m_results->setHeaderLabels({tr("Service"), tr("Found by"), tr("Seen"), tr("Example (masked)")});
+    m_results->setAlternatingRowColors(true);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->header()->setStretchLastSection(true);
+    m_results->setAccessibleName(tr("Services found"));
+
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_choose, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_add, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_choose, &QPushButton::clicked, this, &DiscoveryDialog::chooseFile);
+    connect(m_cancel, &QPushButton::clicked, this, &DiscoveryDialog::cancel);
+    connect(m_add, &QPushButton::clicked, this, [this] { addTicked(); });
+    connect(m_results, &QTreeWidget::itemChanged, this, &DiscoveryDialog::updateAddButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(buttons);
+    resize(960, 640);
+    Appearance::keepFitted(this);
+    loadListed();
+    m_choose->setFocus();
+}
+
+DiscoveryDialog::~DiscoveryDialog()
+{
+    if (m_thread != nullptr) {
+        m_stop->store(true);
+        m_thread->wait();
+    }
+}
+
+void DiscoveryDialog::loadListed()
+{
+    m_listed.clear();
+    if (m_inventory == nullptr) {
+        return;
+    }
+    auto bindings = m_inventory->bindings(m_number.id);
+    auto services = m_inventory->services();
+    if (!bindings || !services) {
+        return;
+    }
+    for (const Binding& binding : *bindings) {
+        for (const Service& service : *services) {
+            if (service.id == binding.serviceId) {
+                m_listed.insert(service.isCustom() ? QStringLiteral("name:") + service.name
+                                                   : service.catalogId);
+            }
+        }
+    }
+}
+
+void DiscoveryDialog::chooseFile()
+{
+    const QString path =
+        FileDialogs::openFileName(this, tr("Choose an SMS backup or a password export"), QString(),
+                                  tr("Exports (*.xml *.csv *.json *.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty()) {
+        scan(path);
+    }
+}
+
+void DiscoveryDialog::scan(const QString& path)
+{
+    if (m_thread != nullptr) {
+        return;
+    }
+    m_findings.clear();
+    m_results->clear();
+    m_add->setEnabled(false);
+    m_choose->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_status->setText(tr("Reading %1…").arg(path));
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    const auto stop = m_stop;
+    const PhoneNumber number = m_number.number;
+    QPointer<DiscoveryDialog> self(this);
+    // Off the UI thread: a backup of years of messages takes a while to read.
+    m_thread = QThread::create([self, stop, path, number] {
+        auto result =
+            DiscoveryScanner::scan(path, Catalog::builtIn(), number, [self, stop](int perMille) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, perMille] {
+                        if (self) {
+                            self->m_progress->setValue(perMille);
+                        }
+                    },
+                    Qt::QueuedConnection);
+                return !stop->load();
+            });
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result] {
+                if (self) {
+                    self->finished(result);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void DiscoveryDialog::cancel()
+{
+    if (m_stop) {
+        m_stop->store(true);
+    }
+}
+
+void DiscoveryDialog::reject()
+{
+    cancel();
+    QDialog::reject();
+}
+
+void DiscoveryDialog::finished(const rebind::Result<DiscoveryScanner::Result>& result)
+{
+    if (m_thread != nullptr) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_progress->hide();
+    m_cancel->hide();
+    m_choose->setEnabled(true);
+    if (!result) {
+        m_status->setText(result.message());
+        Q_EMIT scanFinished();
+        return;
+    }
+    m_findings = result->findings;
+    QString status = result->source == DiscoveryScanner::Source::Sms
+                         ? tr("%n message(s) read.", "", static_cast<int>(result->items))
+                         : tr("%n saved login(s) read.", "", static_cast<int>(result->items));
+    status +=
+        QLatin1Char(' ') + tr("%n service(s) found.", "", static_cast<int>(m_findings.size()));
+    if (result->cancelled) {
+        status += QLatin1Char(' ') + tr("Stopped before the end of the file.");
+    }
+    for (const QString& warning : result->warnings) {
+        status += QLatin1Char('\n') + warning;
+    }
+    m_status->setText(status);
+    showFindings();
+    Q_EMIT scanFinished();
+}
+
+void DiscoveryDialog::showFindings()
+{
+    m_results->clear();
+    const QSignalBlocker blocker(m_results);
+    QHash<QString, QTreeWidgetItem*> groups;
+    for (qsizetype i = 0; i < m_findings.size(); ++i) {
+        const Finding& f = m_findings.at(i);
+        const QString category = f.entry != nullptr ? f.entry->category : QStringLiteral("other");
+        QTreeWidgetItem*& group = groups[category];
+        if (group == nullptr) {
+            group = new QTreeWidgetItem(m_results, {Vocabulary::categoryLabel(category)});
+            group->setFirstColumnSpanned(true);
+            group->setFlags(Qt::ItemIsEnabled);
+            group->setExpanded(true);
+        }
+        QString name = f.name;
+        if (f.entry == nullptr) {
+            name = tr("%1 (not in the catalog)").arg(f.name);
+        }
+        QStringList found;
+        found.append(f.evidence);
+        if (f.codes) {
+            found.append(tr("sends codes"));
+        }
+        if (f.loginIsPhone) {
+            found.append(tr("your number is the login"));
+        }
+        const QString seen = f.firstSeen.isValid()
+                                 ? tr("%n time(s), %1 – %2", "", static_cast<int>(f.count))
+                                       .arg(DisplayText::date(f.firstSeen.toLocalTime().date()),
+                                            DisplayText::date(f.lastSeen.toLocalTime().date()))
+                                 : tr("%n time(s)", "", static_cast<int>(f.count));
+        auto* item =
+            new QTreeWidgetItem(group, {name, found.join(QStringLiteral(" · ")), seen, f.excerpt});
+        item->setData(0, kFindingRole, static_cast<int>(i));
+        const bool listed =
+            m_listed.contains(f.entry != nullptr ? f.entry->id : QStringLiteral("name:") + f.name);
+        if (listed) {
+            item->setText(0, tr("%1 (already listed)").arg(name));
+            item->setFlags(Qt::ItemIsEnabled);
+        } else {
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            // Known services are ticked; unrecognised ones are the person's call.
+            item->setCheckState(0, f.entry != nullptr ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    updateAddButton();
+}
+
+void DiscoveryDialog::updateAddButton()
+{
+    int ticked = 0;
+    for (QTreeWidgetItemIterator it(m_results); *it != nullptr; ++it) {
+        ticked += (*it)->checkState(0) == Qt::Checked ? 1 : 0;
+    }
+    m_add->setEnabled(ticked > 0 && m_inventory != nullptr);
+    m_add->setText(ticked > 0 ? tr("&Add %n service(s)", "", ticked)
+                              : tr("&Add the ticked services"));
+}
+
+int DiscoveryDialog::addTicked()
+{
+    if (m_inventory == nullptr) {
+        return 0;
+    }
+    QList<const Finding*> ticked;
+    for (QTreeWidgetItemIterator it(m_results); *it != nullptr; ++it) {
+        if ((*it)->checkState(0) == Qt::Checked) {
+            ticked.append(&m_findings.at((*it)->data(0, kFindingRole).toInt()));
+        }
+    }
+    int added = 0;
+    auto done = m_inventory->transaction([&]() -> Result<void> {
+        for (const Finding* f : std::as_const(ticked)) {
+            Service service;
+            if (f->entry != nullptr) {
+                service.catalogId = f->entry->id;
+                service.name = f->entry->name(ServiceText::language());
+                service.category = f->entry->category;
+            } else {
+                service.name = f->name;
+            }
+            Binding binding;
+            binding.numberId = m_number.id;
+            binding.roles = f->roles();
+            // What was found, never what the messages said.
+            binding.notes = tr("Found by scanning: %1, %n time(s).", "", static_cast<int>(f->count))
+                                .arg(f->evidence);
+            auto inserted = m_inventory->addBinding(binding, service);
+            if (!inserted) {
+                if (inserted.code() == ErrorCode::Duplicate) {
+                    continue;
+                }
+                return inserted.error();
+            }
+            ++added;
+        }
+        return {};
+    });
+    if (!done) {
+        MessageBox::error(this, tr("Could not add"), done.message());
+        return 0;
+    }
+    loadListed();
+    showFindings();
+    m_status->setText(tr("Added %n service(s) to %1.", "", added).arg(m_number.number.display()));
+    Q_EMIT changed();
+    return added;
+}
+
+} // namespace rebind
