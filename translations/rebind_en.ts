@@ -3245,6 +3245,13 @@ Rebind will ask for it next time.</source>
             <numerusform>Added %n services to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s), %1</source>
+        <translation>
+            <numerusform>%n time, %1</numerusform>
+            <numerusform>%n times, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebind::ExportDialog</name>

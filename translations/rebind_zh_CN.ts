@@ -3208,6 +3208,12 @@ Rebind will ask for it next time.</source>
             <numerusform>已为 %1 添加 %n 项服务。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s), %1</source>
+        <translation>
+            <numerusform>%n 次，%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebind::ExportDialog</name>

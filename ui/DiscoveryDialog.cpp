@@ -65,7 +65,7 @@ DiscoveryDialog::DiscoveryDialog(Inventory* inventory, const NumberRecord& numbe
     m_results->setColumnCount(4);
     m_results->setHeaderLabels({tr("Service"), tr("Found by"), tr("Seen"), tr("Example (masked)")});
     m_results->setAlternatingRowColors(true);
-    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_results->header()->setStretchLastSection(true);
     m_results->setAccessibleName(tr("Services found"));
 
@@ -89,7 +89,7 @@ DiscoveryDialog::DiscoveryDialog(Inventory* inventory, const NumberRecord& numbe
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
-    resize(960, 640);
+    resize(1120, 660);
     Appearance::keepFitted(this);
     loadListed();
     m_choose->setFocus();
@@ -249,11 +249,15 @@ void DiscoveryDialog::showFindings()
         if (f.loginIsPhone) {
             found.append(tr("your number is the login"));
         }
-        const QString seen = f.firstSeen.isValid()
-                                 ? tr("%n time(s), %1 – %2", "", static_cast<int>(f.count))
-                                       .arg(DisplayText::date(f.firstSeen.toLocalTime().date()),
-                                            DisplayText::date(f.lastSeen.toLocalTime().date()))
-                                 : tr("%n time(s)", "", static_cast<int>(f.count));
+        const QDate first = f.firstSeen.toLocalTime().date();
+        const QDate last = f.lastSeen.toLocalTime().date();
+        QString seen = tr("%n time(s)", "", static_cast<int>(f.count));
+        if (f.firstSeen.isValid()) {
+            seen = first == last ? tr("%n time(s), %1", "", static_cast<int>(f.count))
+                                       .arg(DisplayText::date(last))
+                                 : tr("%n time(s), %1 – %2", "", static_cast<int>(f.count))
+                                       .arg(DisplayText::date(first), DisplayText::date(last));
+        }
         auto* item =
             new QTreeWidgetItem(group, {name, found.join(QStringLiteral(" · ")), seen, f.excerpt});
         item->setData(0, kFindingRole, static_cast<int>(i));
@@ -266,6 +270,14 @@ void DiscoveryDialog::showFindings()
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             // Known services are ticked; unrecognised ones are the person's call.
             item->setCheckState(0, f.entry != nullptr ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    // Names in full; evidence and dates within reason; the excerpt takes the rest.
+    const int limit = m_results->fontMetrics().averageCharWidth() * 30;
+    for (int column : {0, 1, 2}) {
+        m_results->resizeColumnToContents(column);
+        if (column > 0 && m_results->columnWidth(column) > limit) {
+            m_results->setColumnWidth(column, limit);
         }
     }
     updateAddButton();

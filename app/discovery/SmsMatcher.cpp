@@ -129,6 +129,10 @@ QString SmsMatcher::maskedExcerpt(const QString& body, int maxChars)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
+        // Control characters and the stand-ins for broken ones say nothing to a reader.
+        if (c.category() == QChar::Other_Control || c == QChar::ReplacementCharacter) {
+            continue;
+        }
         out.append(c.isDigit() ? QLatin1Char('*') : c);
     }
     if (out.size() > maxChars) {

@@ -3,6 +3,7 @@
 
 #include "Catalog.h"
 #include "DiscoveryCollector.h"
+#include "DiscoveryScanner.h"
 #include "ServiceIndex.h"
 #include "SmsMatcher.h"
 
@@ -146,6 +147,27 @@ private Q_SLOTS:
         QCOMPARE(bank.evidenceKind, QStringLiteral("signature"));
         QCOMPARE(found.last().key(), QStringLiteral("unrecognised:【小区物业】"));
         QVERIFY(found.last().entry == nullptr);
+    }
+
+    void fixtureRecall()
+    {
+        // Every service in the fixture backup is found (recall 10/10), and nothing else: the
+        // two personal conversations and the sent message are not services.
+        auto scanned = DiscoveryScanner::scan(
+            QStringLiteral(REBIND_TEST_FIXTURES "/sms/android-backup.xml"), Catalog::builtIn());
+        QVERIFY2(scanned.ok(), qPrintable(scanned.message()));
+        QStringList found;
+        for (const Finding& f : scanned->findings) {
+            found.append(f.key());
+        }
+        found.sort();
+        QStringList expected{QStringLiteral("alipay"),       QStringLiteral("ccb"),
+                             QStringLiteral("china-mobile"), QStringLiteral("cmb"),
+                             QStringLiteral("google"),       QStringLiteral("icbc"),
+                             QStringLiteral("jd"),           QStringLiteral("sf-express"),
+                             QStringLiteral("taobao"),       QStringLiteral("wechat")};
+        expected.sort();
+        QCOMPARE(found, expected);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "BindingHistoryDialog.h"
 #include "ChangePassphraseDialog.h"
 #include "ChecklistDialog.h"
+#include "DiscoveryDialog.h"
 #include "ExportDialog.h"
 #include "FirstRunDialog.h"
 #include "GuiTestSupport.h"
@@ -380,6 +381,15 @@ int main(int argc, char* argv[])
         walk->reject();
     }
     Appearance::setTextScale(1.0);
+    window->selectNumber(numberId);
+    if (DiscoveryDialog* discovery = window->discoverServices(); discovery != nullptr) {
+        discovery->scan(QStringLiteral(REBIND_TEST_FIXTURES "/sms/android-backup.xml"));
+        for (int waited = 0; discovery->isScanning() && waited < 10000; waited += 50) {
+            QTest::qWait(50);
+        }
+        shoot(discovery, QStringLiteral("discovery"));
+        discovery->reject();
+    }
     window->selectNumber(numberId);
     if (ExportDialog* exporter = window->exportData(); exporter != nullptr) {
         exporter->formatBox()->setCurrentIndex(1);
