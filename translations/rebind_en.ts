@@ -946,6 +946,23 @@
     </message>
 </context>
 <context>
+    <name>FindingAdder</name>
+    <message numerus="yes">
+        <source>Found by scanning: %1, %n time(s), last on %2.</source>
+        <translation>
+            <numerusform>Found by scanning: %1, %n time, last on %2.</numerusform>
+            <numerusform>Found by scanning: %1, %n times, last on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found by scanning: %1, %n time(s).</source>
+        <translation>
+            <numerusform>Found by scanning: %1, %n time.</numerusform>
+            <numerusform>Found by scanning: %1, %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoffFile</name>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
@@ -1803,14 +1820,6 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by scanning: %1 × %2, last %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3225,13 +3234,6 @@ Rebind will ask for it next time.</source>
         <translation>
             <numerusform>&amp;Add %n service</numerusform>
             <numerusform>&amp;Add %n services</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Found by scanning: %1, %n time(s).</source>
-        <translation>
-            <numerusform>Found by scanning: %1, %n time.</numerusform>
-            <numerusform>Found by scanning: %1, %n times.</numerusform>
         </translation>
     </message>
     <message>

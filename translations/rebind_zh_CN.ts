@@ -939,6 +939,21 @@
     </message>
 </context>
 <context>
+    <name>FindingAdder</name>
+    <message numerus="yes">
+        <source>Found by scanning: %1, %n time(s), last on %2.</source>
+        <translation>
+            <numerusform>扫描发现：%1，共 %n 次，最近一次在 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found by scanning: %1, %n time(s).</source>
+        <translation>
+            <numerusform>扫描发现：%1，共 %n 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoffFile</name>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
@@ -1784,14 +1799,6 @@
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Found by scanning: %1 × %2, last %3.</source>
-        <translation>扫描发现：%1，共 %2 次，最近一次：%3。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>Added %n service(s) to %1.</source>
@@ -3190,12 +3197,6 @@ Rebind will ask for it next time.</source>
         <source>&amp;Add %n service(s)</source>
         <translation>
             <numerusform>添加 %n 项服务(&amp;A)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Found by scanning: %1, %n time(s).</source>
-        <translation>
-            <numerusform>扫描发现：%1，共 %n 次。</numerusform>
         </translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "DisplayText.h"
 #include "FileDialogs.h"
+#include "FindingAdder.h"
 #include "Inventory.h"
 #include "MessageBox.h"
 #include "ServiceText.h"
@@ -299,49 +300,22 @@ int DiscoveryDialog::addTicked()
     if (m_inventory == nullptr) {
         return 0;
     }
-    QList<const Finding*> ticked;
+    QList<Finding> chosen;
     for (QTreeWidgetItemIterator it(m_results); *it != nullptr; ++it) {
         if ((*it)->checkState(0) == Qt::Checked) {
-            ticked.append(&m_findings.at((*it)->data(0, kFindingRole).toInt()));
+            chosen.append(m_findings.at((*it)->data(0, kFindingRole).toInt()));
         }
     }
-    int added = 0;
-    auto done = m_inventory->transaction([&]() -> Result<void> {
-        for (const Finding* f : std::as_const(ticked)) {
-            Service service;
-            if (f->entry != nullptr) {
-                service.catalogId = f->entry->id;
-                service.name = f->entry->name(ServiceText::language());
-                service.category = f->entry->category;
-            } else {
-                service.name = f->name;
-            }
-            Binding binding;
-            binding.numberId = m_number.id;
-            binding.roles = f->roles();
-            // What was found, never what the messages said.
-            binding.notes = tr("Found by scanning: %1, %n time(s).", "", static_cast<int>(f->count))
-                                .arg(f->evidence);
-            auto inserted = m_inventory->addBinding(binding, service);
-            if (!inserted) {
-                if (inserted.code() == ErrorCode::Duplicate) {
-                    continue;
-                }
-                return inserted.error();
-            }
-            ++added;
-        }
-        return {};
-    });
-    if (!done) {
-        MessageBox::error(this, tr("Could not add"), done.message());
+    auto added = FindingAdder::add(*m_inventory, m_number.id, chosen, ServiceText::language());
+    if (!added) {
+        MessageBox::error(this, tr("Could not add"), added.message());
         return 0;
     }
     loadListed();
     showFindings();
-    m_status->setText(tr("Added %n service(s) to %1.", "", added).arg(m_number.number.display()));
+    m_status->setText(tr("Added %n service(s) to %1.", "", *added).arg(m_number.number.display()));
     Q_EMIT changed();
-    return added;
+    return *added;
 }
 
 } // namespace rebind

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Console.h"
 #include "DisplayText.h"
+#include "FindingAdder.h"
 #include "Inventory.h"
 #include "PlanAccess.h"
 #include "TextTable.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace rebind::cli {
 
@@ -145,59 +145,12 @@ Outcome ScanCommand::add(const CommandContext& context, const DiscoveryScanner::
     if (!record) {
         return Outcome::fromError(record.error());
     }
-    auto listed = inventory.bindings(record->id);
-    auto services = inventory.services();
-    if (!listed || !services) {
-        return Outcome::fromError(!listed ? listed.error() : services.error());
-    }
-    QSet<QString> present;
-    for (const Binding& binding : *listed) {
-        for (const Service& service : *services) {
-            if (service.id == binding.serviceId) {
-                present.insert(service.key());
-            }
-        }
-    }
-    int added = 0;
-    auto done = inventory.transaction([&]() -> Result<void> {
-        for (const Finding& f : result.findings) {
-            const QString key = f.entry != nullptr ? f.entry->id : QString();
-            if ((!key.isEmpty() && present.contains(key))) {
-                continue;
-            }
-            Service service;
-            if (f.entry != nullptr) {
-                service.catalogId = f.entry->id;
-                service.name = f.entry->name(context.language);
-                service.category = f.entry->category;
-            } else {
-                service.name = f.name;
-            }
-            Binding binding;
-            binding.numberId = record->id;
-            binding.roles = f.roles();
-            // Only what was found, never what the messages said.
-            binding.notes = tr("Found by scanning: %1 × %2, last %3.")
-                                .arg(f.evidence)
-                                .arg(f.count)
-                                .arg(f.lastSeen.isValid() ? DisplayText::date(f.lastSeen.date())
-                                                          : tr("unknown"));
-            auto inserted = inventory.addBinding(binding, service);
-            if (!inserted) {
-                if (inserted.code() == ErrorCode::Duplicate) {
-                    continue;
-                }
-                return inserted.error();
-            }
-            ++added;
-        }
-        return {};
-    });
-    if (!done) {
-        return Outcome::fromError(done.error());
+    auto added = FindingAdder::add(inventory, record->id, result.findings, context.language);
+    if (!added) {
+        return Outcome::fromError(added.error());
     }
     context.console.errLine(
-        tr("Added %n service(s) to %1.", "", added).arg(record->number.display()));
+        tr("Added %n service(s) to %1.", "", *added).arg(record->number.display()));
     return Outcome::success();
 }
 

@@ -1,0 +1,73 @@
+#include "FindingAdder.h"
+
+#include "DisplayText.h"
+#include "Inventory.h"
+
+#include <QSet>
+
+namespace rebind {
+
+QString FindingAdder::note(const Finding& finding)
+{
+    const int count = static_cast<int>(finding.count);
+    return finding.lastSeen.isValid()
+               ? tr("Found by scanning: %1, %n time(s), last on %2.", "", count)
+                     .arg(finding.evidence, DisplayText::date(finding.lastSeen.date()))
+               : tr("Found by scanning: %1, %n time(s).", "", count).arg(finding.evidence);
+}
+
+Result<int> FindingAdder::add(Inventory& inventory, qint64 numberId, const QList<Finding>& findings,
+                              const QString& language)
+{
+    auto listed = inventory.bindings(numberId);
+    auto services = inventory.services();
+    if (!listed || !services) {
+        return !listed ? listed.error() : services.error();
+    }
+    QSet<QString> present;
+    for (const Binding& binding : *listed) {
+        for (const Service& service : *services) {
+            if (service.id == binding.serviceId) {
+                present.insert(service.isCustom() ? QStringLiteral("name:") + service.name
+                                                  : service.catalogId);
+            }
+        }
+    }
+    int added = 0;
+    auto done = inventory.transaction([&]() -> Result<void> {
+        for (const Finding& f : findings) {
+            const QString key = f.entry != nullptr ? f.entry->id : QStringLiteral("name:") + f.name;
+            if (present.contains(key)) {
+                continue;
+            }
+            Service service;
+            if (f.entry != nullptr) {
+                service.catalogId = f.entry->id;
+                service.name = f.entry->name(language);
+                service.category = f.entry->category;
+            } else {
+                service.name = f.name;
+            }
+            Binding binding;
+            binding.numberId = numberId;
+            binding.roles = f.roles();
+            binding.notes = note(f);
+            auto inserted = inventory.addBinding(binding, service);
+            if (!inserted) {
+                if (inserted.code() == ErrorCode::Duplicate) {
+                    continue;
+                }
+                return inserted.error();
+            }
+            present.insert(key);
+            ++added;
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return added;
+}
+
+} // namespace rebind

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Finding.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace rebind {
+
+class Inventory;
+
+// Adds found services to a number, in one transaction, with the roles the evidence suggests.
+// Services the number lists already are left alone. The note says only what was found and how
+// often, never what a message said.
+class FindingAdder
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingAdder)
+
+public:
+    // Returns how many services were added.
+    static Result<int> add(Inventory& inventory, qint64 numberId, const QList<Finding>& findings,
+                           const QString& language);
+    static QString note(const Finding& finding);
+};
+
+} // namespace rebind
