@@ -107,20 +107,9 @@ DiscoveryDialog::~DiscoveryDialog()
 void DiscoveryDialog::loadListed()
 {
     m_listed.clear();
-    if (m_inventory == nullptr) {
-        return;
-    }
-    auto bindings = m_inventory->bindings(m_number.id);
-    auto services = m_inventory->services();
-    if (!bindings || !services) {
-        return;
-    }
-    for (const Binding& binding : *bindings) {
-        for (const Service& service : *services) {
-            if (service.id == binding.serviceId) {
-                m_listed.insert(service.isCustom() ? QStringLiteral("name:") + service.name
-                                                   : service.catalogId);
-            }
+    if (m_inventory != nullptr) {
+        if (auto keys = FindingAdder::listed(*m_inventory, m_number.id)) {
+            m_listed = *std::move(keys);
         }
     }
 }
@@ -262,8 +251,7 @@ void DiscoveryDialog::showFindings()
         auto* item =
             new QTreeWidgetItem(group, {name, found.join(QStringLiteral(" · ")), seen, f.excerpt});
         item->setData(0, kFindingRole, static_cast<int>(i));
-        const bool listed =
-            m_listed.contains(f.entry != nullptr ? f.entry->id : QStringLiteral("name:") + f.name);
+        const bool listed = m_listed.contains(FindingAdder::listedKey(f));
         if (listed) {
             item->setText(0, tr("%1 (already listed)").arg(name));
             item->setFlags(Qt::ItemIsEnabled);

@@ -4,11 +4,16 @@
 
 namespace rebind {
 
-bool UndoableChange::isFieldChange(const Event& event)
+namespace {
+
+// Whether this event changes a stored field (rather than adding or removing the binding).
+bool isFieldChange(const Event& event)
 {
     return event.field != QLatin1String("created") && event.field != QLatin1String("deleted") &&
            event.field != QLatin1String("restored");
 }
+
+} // namespace
 
 QList<Event> UndoableChange::find(const QList<Event>& history)
 {

@@ -14,8 +14,6 @@ class UndoableChange
 public:
     // The events of that batch, oldest first; empty when there is nothing to undo.
     static QList<Event> find(const QList<Event>& history);
-    // Whether this event changes a stored field (rather than adding or removing the binding).
-    static bool isFieldChange(const Event& event);
 };
 
 } // namespace rebind

@@ -3,8 +3,6 @@
 #include "DisplayText.h"
 #include "Inventory.h"
 
-#include <QSet>
-
 namespace rebind {
 
 QString FindingAdder::note(const Finding& finding)
@@ -16,27 +14,42 @@ QString FindingAdder::note(const Finding& finding)
                : tr("Found by scanning: %1, %n time(s).", "", count).arg(finding.evidence);
 }
 
-Result<int> FindingAdder::add(Inventory& inventory, qint64 numberId, const QList<Finding>& findings,
-                              const QString& language)
+QString FindingAdder::listedKey(const Finding& finding)
 {
-    auto listed = inventory.bindings(numberId);
+    return finding.entry != nullptr ? finding.entry->id : QStringLiteral("name:") + finding.name;
+}
+
+Result<QSet<QString>> FindingAdder::listed(const Inventory& inventory, qint64 numberId)
+{
+    auto bindings = inventory.bindings(numberId);
     auto services = inventory.services();
-    if (!listed || !services) {
-        return !listed ? listed.error() : services.error();
+    if (!bindings || !services) {
+        return !bindings ? bindings.error() : services.error();
     }
-    QSet<QString> present;
-    for (const Binding& binding : *listed) {
+    QSet<QString> keys;
+    for (const Binding& binding : *bindings) {
         for (const Service& service : *services) {
             if (service.id == binding.serviceId) {
-                present.insert(service.isCustom() ? QStringLiteral("name:") + service.name
-                                                  : service.catalogId);
+                keys.insert(service.isCustom() ? QStringLiteral("name:") + service.name
+                                               : service.catalogId);
             }
         }
     }
+    return keys;
+}
+
+Result<int> FindingAdder::add(Inventory& inventory, qint64 numberId, const QList<Finding>& findings,
+                              const QString& language)
+{
+    auto listedKeys = listed(inventory, numberId);
+    if (!listedKeys) {
+        return listedKeys.error();
+    }
+    QSet<QString> present = *std::move(listedKeys);
     int added = 0;
     auto done = inventory.transaction([&]() -> Result<void> {
         for (const Finding& f : findings) {
-            const QString key = f.entry != nullptr ? f.entry->id : QStringLiteral("name:") + f.name;
+            const QString key = listedKey(f);
             if (present.contains(key)) {
                 continue;
             }

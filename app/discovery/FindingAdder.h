@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace rebind {
 
@@ -21,6 +22,10 @@ public:
     static Result<int> add(Inventory& inventory, qint64 numberId, const QList<Finding>& findings,
                            const QString& language);
     static QString note(const Finding& finding);
+    // The keys (see listedKey) of the services the number lists already.
+    static Result<QSet<QString>> listed(const Inventory& inventory, qint64 numberId);
+    // A finding's key in listed(): the catalog id, or the name of a service of one's own.
+    static QString listedKey(const Finding& finding);
 };
 
 } // namespace rebind

@@ -1,5 +1,7 @@
 #include "ServiceIndex.h"
 
+#include "CatalogSearch.h"
+
 namespace rebind {
 
 namespace {
@@ -22,13 +24,7 @@ void put(QHash<QString, const CatalogEntry*>& map, const QString& key, const Cat
 
 QString ServiceIndex::key(const QString& text)
 {
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if (c.isLetterOrNumber()) {
-            out.append(c);
-        }
-    }
-    return out;
+    return CatalogSearch::normalize(text); // the same spelling rules as the catalog's search
 }
 
 ServiceIndex::ServiceIndex(const Catalog& catalog)

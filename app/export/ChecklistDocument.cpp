@@ -159,16 +159,6 @@ QString entryHtml(const ChecklistEntry& e, int position, const QString& qr,
 
 } // namespace
 
-QString ChecklistDocument::html(const QList<ChecklistSheet>& sheets,
-                                const ChecklistOptions& options)
-{
-    QString html;
-    for (const Piece& piece : build(sheets, options, 600)) {
-        html += piece.document->toHtml();
-    }
-    return html;
-}
-
 std::vector<ChecklistDocument::Piece> ChecklistDocument::build(const QList<ChecklistSheet>& sheets,
                                                                const ChecklistOptions& options,
                                                                qreal width)

@@ -32,8 +32,6 @@ public:
     };
     static std::vector<Piece> build(const QList<ChecklistSheet>& sheets,
                                     const ChecklistOptions& options, qreal width);
-    // The HTML alone (for tests and debugging); QR images are referenced as qr:<n>.
-    static QString html(const QList<ChecklistSheet>& sheets, const ChecklistOptions& options);
     // The footer line: "Rebind checklist · printed 2026-11-30 · page 2 of 5".
     static QString footer(const ChecklistOptions& options, int page, int pages);
 };

@@ -28,9 +28,6 @@ public:
     static ExportScope person(qint64 personId) { return {Kind::Person, personId}; }
     static ExportScope all() { return {Kind::All, 0}; }
 
-    Kind kind() const { return m_kind; }
-    qint64 id() const { return m_id; }
-
     // The people in scope, each with their numbers in scope, in the vault's order.
     struct Owner
     {

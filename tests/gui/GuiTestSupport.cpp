@@ -1,5 +1,9 @@
 #include "GuiTestSupport.h"
 
+#include "AppController.h"
+#include "MainWindow.h"
+#include "UnlockDialog.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -8,6 +12,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -111,6 +116,21 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 void quietPlatformWarnings()
 {
     g_previous = qInstallMessageHandler(quietHandler);
+}
+
+bool unlockWithPassphrase(AppController& controller, const QString& passphrase)
+{
+    UnlockDialog* dialog = controller.unlockDialog();
+    if (dialog == nullptr || !dialog->isVisible()) {
+        return false;
+    }
+    QTest::keyClicks(dialog->passphraseEdit(), passphrase);
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    if (!controller.isUnlocked()) {
+        return false;
+    }
+    controller.mainWindow()->activateWindow();
+    return QTest::qWaitForWindowActive(controller.mainWindow());
 }
 
 void resetStandardLocations()

@@ -11,6 +11,10 @@
 
 class QAbstractButton;
 
+namespace rebind {
+class AppController;
+}
+
 namespace rebind::test {
 
 // A keychain that lives in this process, for the controller's remember/forget logic without
@@ -57,6 +61,10 @@ void clickCheckBox(QAbstractButton* box);
 
 // Drops the offscreen platform's "This plugin does not support …" chatter from the test log.
 void quietPlatformWarnings();
+
+// Types the passphrase into the controller's unlock dialog and presses Unlock, as a person
+// would; true when the vault opened and its main window became the active window.
+bool unlockWithPassphrase(AppController& controller, const QString& passphrase);
 
 // Removes the test-mode settings file and data folder of QStandardPaths.
 void resetStandardLocations();

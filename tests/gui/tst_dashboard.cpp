@@ -122,21 +122,6 @@ private:
         return s;
     }
 
-    bool unlock(AppController& controller)
-    {
-        UnlockDialog* dialog = controller.unlockDialog();
-        if (dialog == nullptr || !dialog->isVisible()) {
-            return false;
-        }
-        QTest::keyClicks(dialog->passphraseEdit(), kPassphrase);
-        QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
-        if (!controller.isUnlocked()) {
-            return false;
-        }
-        controller.mainWindow()->activateWindow();
-        return QTest::qWaitForWindowActive(controller.mainWindow());
-    }
-
     // The app on the sample vault, unlocked with the passphrase.
     struct Session
     {
@@ -149,7 +134,8 @@ private:
         auto session = std::make_unique<Session>(m_nullKeys);
         session->controller.setVaultPath(vaultFile());
         session->controller.start();
-        return unlock(session->controller) ? std::move(session) : nullptr;
+        return unlockWithPassphrase(session->controller, kPassphrase) ? std::move(session)
+                                                                      : nullptr;
     }
 
     void setStatus(Inventory* inventory, qint64 bindingId, BindingStatus status)
@@ -326,7 +312,7 @@ private Q_SLOTS:
         // The undos survive locking: they are in the vault's log.
         window->wipe();
         controller.lock();
-        QVERIFY(unlock(controller));
+        QVERIFY(unlockWithPassphrase(controller, kPassphrase));
         const Binding stored = *controller.inventory()->binding(alipay);
         QCOMPARE(stored.status, BindingStatus::ToDo);
         QCOMPARE(controller.inventory()->events(stored.uid)->size(), 5);
@@ -413,7 +399,7 @@ private Q_SLOTS:
                  qPrintable(card));
         QVERIFY(card.contains(QStringLiteral("1 still used by someone else")));
         controller.lock();
-        QVERIFY(unlock(controller));
+        QVERIFY(unlockWithPassphrase(controller, kPassphrase));
         window = controller.mainWindow();
         window->selectNumber(sample.receivedId);
         dialog = window->newOwnerChecks();

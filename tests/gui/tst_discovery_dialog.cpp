@@ -102,9 +102,7 @@ private Q_SLOTS:
         AppController controller(context);
         controller.setVaultPath(m_dir->filePath(QStringLiteral("d.vault")));
         controller.start();
-        QTest::keyClicks(controller.unlockDialog()->passphraseEdit(), kPassphrase);
-        QTest::mouseClick(controller.unlockDialog()->unlockButton(), Qt::LeftButton);
-        QVERIFY(controller.isUnlocked());
+        QVERIFY(unlockWithPassphrase(controller, kPassphrase));
         MainWindow* window = controller.mainWindow();
         window->selectNumber(m_numberId);
         QVERIFY(window->discoverAction()->isEnabled());

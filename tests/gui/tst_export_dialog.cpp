@@ -111,14 +111,8 @@ private Q_SLOTS:
         AppController controller(context);
         controller.setVaultPath(vaultFile());
         controller.start();
-        UnlockDialog* unlock = controller.unlockDialog();
-        QVERIFY(unlock != nullptr);
-        QTest::keyClicks(unlock->passphraseEdit(), kPassphrase);
-        QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton);
-        QVERIFY(controller.isUnlocked());
+        QVERIFY(unlockWithPassphrase(controller, kPassphrase));
         MainWindow* window = controller.mainWindow();
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window));
         window->selectNumber(m_numberId);
         QVERIFY(window->exportAction()->isEnabled());
 
@@ -184,9 +178,7 @@ private Q_SLOTS:
             AppController controller(context);
             controller.setVaultPath(vaultFile());
             controller.start();
-            QTest::keyClicks(controller.unlockDialog()->passphraseEdit(), kPassphrase);
-            QTest::mouseClick(controller.unlockDialog()->unlockButton(), Qt::LeftButton);
-            QVERIFY(controller.isUnlocked());
+            QVERIFY(unlockWithPassphrase(controller, kPassphrase));
             MainWindow* window = controller.mainWindow();
             window->selectPerson(m_personId);
             ExportDialog* dialog = window->exportData();
@@ -216,9 +208,7 @@ private Q_SLOTS:
         AppController controller(context);
         controller.setVaultPath(otherVault);
         controller.start();
-        QTest::keyClicks(controller.unlockDialog()->passphraseEdit(), kPassphrase);
-        QTest::mouseClick(controller.unlockDialog()->unlockButton(), Qt::LeftButton);
-        QVERIFY(controller.isUnlocked());
+        QVERIFY(unlockWithPassphrase(controller, kPassphrase));
         MainWindow* window = controller.mainWindow();
         QVERIFY(window->importAction()->isEnabled());
 

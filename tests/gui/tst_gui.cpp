@@ -118,7 +118,6 @@ private:
         return m_dir->filePath(name);
     }
     Sample makeVault(const QString& path, const QString& passphrase = kPassphrase);
-    bool unlockWithPassphrase(AppController& controller, const QString& passphrase);
     bool activate(QWidget* window);
 
     NullKeyStore m_nullKeys;
@@ -225,17 +224,6 @@ bool TestGui::activate(QWidget* window)
 {
     window->activateWindow();
     return QTest::qWaitForWindowActive(window);
-}
-
-bool TestGui::unlockWithPassphrase(AppController& controller, const QString& passphrase)
-{
-    UnlockDialog* dialog = controller.unlockDialog();
-    if (dialog == nullptr || !dialog->isVisible()) {
-        return false;
-    }
-    QTest::keyClicks(dialog->passphraseEdit(), passphrase);
-    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
-    return controller.isUnlocked() && activate(controller.mainWindow());
 }
 
 // The walk the issue asks for: first run → person, number, binding → lock → unlock.
