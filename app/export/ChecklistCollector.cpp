@@ -6,6 +6,8 @@
 #include "ServiceText.h"
 #include "VaultPlan.h"
 
+#include <QHash>
+
 namespace rebind {
 
 namespace {
@@ -47,9 +49,16 @@ Result<QList<ChecklistSheet>> ChecklistCollector::collect(const Inventory& inven
             if (!plan) {
                 return plan.error();
             }
-            auto bindings = inventory.bindings(record.id);
-            if (!bindings) {
-                return bindings.error();
+            // The plan has everything else; the bindings are read again only for accounts.
+            QHash<qint64, QString> accounts;
+            if (options.includeAccounts) {
+                auto bindings = inventory.bindings(record.id);
+                if (!bindings) {
+                    return bindings.error();
+                }
+                for (const Binding& binding : std::as_const(*bindings)) {
+                    accounts.insert(binding.id, binding.account);
+                }
             }
             ChecklistSheet sheet{owner.person, record, *std::move(plan), {}};
             for (const PlanItem& item : std::as_const(sheet.plan.items)) {
@@ -77,12 +86,8 @@ Result<QList<ChecklistSheet>> ChecklistCollector::collect(const Inventory& inven
                                   : known != nullptr ? known->steps.value(*kind).in(language)
                                                      : QStringList();
                 }
-                if (options.includeAccounts && item.kind == PlanItem::Kind::Binding) {
-                    for (const Binding& binding : std::as_const(*bindings)) {
-                        if (binding.id == item.bindingId) {
-                            entry.account = binding.account;
-                        }
-                    }
+                if (item.kind == PlanItem::Kind::Binding) {
+                    entry.account = accounts.value(item.bindingId);
                 }
                 sheet.entries.append(entry);
             }
