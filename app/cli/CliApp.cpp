@@ -4,6 +4,8 @@
 #include "AddNumberCommand.h"
 #include "AddPersonCommand.h"
 #include "AppSettings.h"
+#include "BackupsListCommand.h"
+#include "BackupsRestoreCommand.h"
 #include "CatalogListCommand.h"
 #include "CatalogSearchCommand.h"
 #include "CatalogShowCommand.h"
@@ -73,9 +75,14 @@ CliApp::CliApp(Console& console, PassphraseReader& passphrases, QString language
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ScanCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
+    m_commands.push_back(std::make_unique<BackupsListCommand>());
+    m_commands.push_back(std::make_unique<BackupsRestoreCommand>());
     m_commands.push_back(std::make_unique<CatalogListCommand>());
     m_commands.push_back(std::make_unique<CatalogSearchCommand>());
     m_commands.push_back(std::make_unique<CatalogShowCommand>());
+    m_groups.push_back({QStringLiteral("backups"),
+                        tr("The encrypted backups Rebind keeps beside the vault before every "
+                           "upgrade, passphrase change, import, merge and restore.")});
     m_groups.push_back({QStringLiteral("catalog"),
                         tr("The built-in catalog of services: find a service and see how to "
                            "change its number. Needs no vault.")});
@@ -154,10 +161,11 @@ QString CliApp::globalHelp(const QCommandLineParser& parser) const
            "for without echo, otherwise each one is read as one line from standard input."),
         tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(kProgram),
         QString(),
-        tr("Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or "
-           "number is not in the vault, or a service is not in the catalog, or (status) the number "
-           "is not yet safe to cancel, 4 it exists "
-           "already, 5 no usable new passphrase, 6 any other failure."),
+        tr("Exit status: 0 success; 1 usage error; 2 the vault cannot be opened (wrong "
+           "passphrase, damaged, missing, not a vault); 3 status: not yet safe to cancel; 4 it "
+           "exists already; 5 no usable new passphrase; 6 any other failure; 7 the person, number, "
+           "service or backup named is not in the vault (or the catalog); 8 the vault is in use by "
+           "another program (close Rebind there or lock it with Ctrl+L)."),
     };
     text += QLatin1Char('\n');
     for (const QString& note : notes) {

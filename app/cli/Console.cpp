@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "TerminalText.h"
+
 namespace rebind::cli {
 
 void Console::write(std::FILE* stream, const QByteArray& utf8)
@@ -9,24 +11,24 @@ void Console::write(std::FILE* stream, const QByteArray& utf8)
 
 void Console::out(const QString& text)
 {
-    write(m_out, text.toUtf8());
+    write(m_out, TerminalText::lines(text).toUtf8());
 }
 
 void Console::outLine(const QString& line)
 {
-    write(m_out, (line + QLatin1Char('\n')).toUtf8());
+    write(m_out, (TerminalText::lines(line) + QLatin1Char('\n')).toUtf8());
 }
 
 void Console::outUtf8(const QByteArray& utf8)
 {
-    write(m_out, utf8);
+    write(m_out, TerminalText::json(utf8));
 }
 
 void Console::err(const QString& text)
 {
     // Keep the order of stdout and stderr when both go to the same terminal.
     std::fflush(m_out);
-    write(m_err, text.toUtf8());
+    write(m_err, TerminalText::lines(text).toUtf8());
     std::fflush(m_err);
 }
 

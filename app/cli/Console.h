@@ -7,7 +7,9 @@
 namespace rebind::cli {
 
 // The two output streams, always in UTF-8: results on stdout, everything meant for the person
-// (prompts, warnings, errors, confirmations) on stderr.
+// (prompts, warnings, errors, confirmations) on stderr. Everything written passes through
+// TerminalText, so no control character from user data reaches the terminal; only line breaks
+// are kept, and values that must stay on their row escape those too (TextTable, ListingText).
 class Console
 {
 public:
@@ -15,7 +17,7 @@ public:
 
     void out(const QString& text);
     void outLine(const QString& line);
-    // Text that is already UTF-8, such as a JSON document.
+    // A JSON document, already UTF-8 (see TerminalText::json).
     void outUtf8(const QByteArray& utf8);
     void err(const QString& text);
     void errLine(const QString& line);

@@ -1,5 +1,6 @@
 #include "ListingText.h"
 
+#include "TerminalText.h"
 #include "TextTable.h"
 #include "Vocabulary.h"
 
@@ -13,15 +14,16 @@ const QString kIndentTable = QStringLiteral("    ");
 
 QString ListingText::personLine(const Person& person)
 {
-    const QString relation = Vocabulary::relationLabel(person.relation);
-    return relation.isEmpty() ? person.name : tr("%1 (%2)").arg(person.name, relation);
+    const QString name = TerminalText::value(person.name);
+    const QString relation = TerminalText::value(Vocabulary::relationLabel(person.relation));
+    return relation.isEmpty() ? name : tr("%1 (%2)").arg(name, relation);
 }
 
 QString ListingText::numberLine(const NumberRecord& record)
 {
     QStringList parts{record.number.display(), Vocabulary::label(record.status)};
     if (!record.carrier.isEmpty()) {
-        parts.append(record.carrier);
+        parts.append(TerminalText::value(record.carrier));
     }
     if (record.cancelDate.isValid()) {
         parts.append(tr("cancel on %1").arg(record.cancelDate.toString(Qt::ISODate)));

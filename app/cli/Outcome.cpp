@@ -20,8 +20,10 @@ Outcome Outcome::fromError(const Error& error)
     case ErrorCode::Missing:
     case ErrorCode::NoCipher:
     case ErrorCode::TooNew:
-    case ErrorCode::Locked:
         return failure(ExitCode::VaultUnavailable, error.message);
+    case ErrorCode::InUse:
+    case ErrorCode::Locked:
+        return failure(ExitCode::InUse, error.message);
     case ErrorCode::Unwritable:
     case ErrorCode::DiskFull:
     case ErrorCode::KeychainUnavailable:

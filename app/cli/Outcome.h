@@ -17,10 +17,20 @@ public:
         return Outcome(code, std::move(message));
     }
     static Outcome usage(QString message) { return failure(ExitCode::Usage, std::move(message)); }
-    // A failure to open an existing vault, whatever the cause.
+    // A failure to open an existing vault: 2 (wrong passphrase, damaged, missing, not a
+    // vault), 8 when another program holds it, 6 when its folder or disk refuses to be written.
     static Outcome vaultUnavailable(const Error& error)
     {
-        return failure(ExitCode::VaultUnavailable, error.message);
+        switch (error.code) {
+        case ErrorCode::InUse:
+        case ErrorCode::Locked:
+            return failure(ExitCode::InUse, error.message);
+        case ErrorCode::Unwritable:
+        case ErrorCode::DiskFull:
+            return failure(ExitCode::Failed, error.message);
+        default:
+            return failure(ExitCode::VaultUnavailable, error.message);
+        }
     }
     // A failure while working in an open vault (or creating one), mapped by its ErrorCode.
     static Outcome fromError(const Error& error);

@@ -54,7 +54,7 @@ std::variant<PlanAccess::Loaded, Outcome> PlanAccess::load(const CommandContext&
     if (!day) {
         return Outcome::fromError(day.error());
     }
-    auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
+    auto vault = VaultAccess::open(context.vaultPath, context.passphrases, Vault::Access::ReadOnly);
     if (!vault) {
         return Outcome::vaultUnavailable(vault.error());
     }

@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "TerminalText.h"
+
 #include <algorithm>
 #include <QStringView>
 
@@ -45,7 +47,7 @@ void TextTable::measure(const QStringList& cells)
 {
     const qsizetype n = std::min(cells.size(), m_widths.size());
     for (qsizetype i = 0; i < n; ++i) {
-        m_widths[i] = std::max(m_widths.at(i), displayWidth(cells.at(i)));
+        m_widths[i] = std::max(m_widths.at(i), displayWidth(TerminalText::value(cells.at(i))));
     }
 }
 
@@ -54,9 +56,10 @@ QString TextTable::format(const QStringList& cells) const
     QString line;
     const qsizetype n = std::min(cells.size(), m_widths.size());
     for (qsizetype i = 0; i < n; ++i) {
-        line += cells.at(i);
+        const QString cell = TerminalText::value(cells.at(i));
+        line += cell;
         if (i + 1 < n) {
-            const int pad = m_widths.at(i) - displayWidth(cells.at(i)) + m_gap;
+            const int pad = m_widths.at(i) - displayWidth(cell) + m_gap;
             line += QString(std::max(pad, 1), QLatin1Char(' '));
         }
     }

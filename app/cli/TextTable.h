@@ -7,7 +7,8 @@
 namespace rebind::cli {
 
 // Column alignment and line wrapping for terminal output. Widths count terminal cells, so Chinese
-// text (two cells per character) lines up with Latin text.
+// text (two cells per character) lines up with Latin text. Cells are values that stay on their
+// row: their control characters, line breaks included, are escaped (TerminalText::value).
 class TextTable
 {
 public:

@@ -1,5 +1,6 @@
 #include "VaultAccess.h"
 
+#include "AppSettings.h"
 #include "PassphraseReader.h"
 
 #include <QDir>
@@ -20,13 +21,23 @@ QString VaultAccess::prompt(const QString& path)
     return tr("Passphrase for %1: ").arg(QDir::toNativeSeparators(path));
 }
 
-Result<std::unique_ptr<Vault>> VaultAccess::unlock(const QString& path,
-                                                   const Passphrase& passphrase)
+Vault::OpenOptions VaultAccess::options(Vault::Access access)
 {
-    return Vault::open(path, passphrase.text());
+    Vault::OpenOptions options;
+    options.access = access;
+    options.lockWait = std::chrono::milliseconds(kLockWaitMs);
+    options.backupsToKeep = AppSettings().backupsToKeep();
+    return options;
 }
 
-Result<std::unique_ptr<Vault>> VaultAccess::open(const QString& path, PassphraseReader& reader)
+Result<std::unique_ptr<Vault>>
+VaultAccess::unlock(const QString& path, const Passphrase& passphrase, Vault::Access access)
+{
+    return Vault::open(path, passphrase.text(), options(access));
+}
+
+Result<std::unique_ptr<Vault>> VaultAccess::open(const QString& path, PassphraseReader& reader,
+                                                 Vault::Access access)
 {
     if (auto checked = check(path); !checked) {
         return checked.error();
@@ -35,7 +46,7 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString& path, Passphrase
     if (!passphrase) {
         return passphrase.error();
     }
-    return unlock(path, *passphrase);
+    return unlock(path, *passphrase, access);
 }
 
 } // namespace rebind::cli

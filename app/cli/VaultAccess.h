@@ -21,9 +21,16 @@ public:
     // Missing, not a vault, unreadable: everything that can be told without the passphrase.
     static Result<void> check(const QString& path);
     static QString prompt(const QString& path);
-    static Result<std::unique_ptr<Vault>> unlock(const QString& path, const Passphrase& passphrase);
+    // A writing command holds the vault's lock file for the whole command, waiting up to
+    // kLockWaitMs for another holder (then ErrorCode::InUse, exit code 8). A reading command
+    // takes no lock and sees the last committed state.
+    static constexpr int kLockWaitMs = 5000;
+    static Vault::OpenOptions options(Vault::Access access);
+    static Result<std::unique_ptr<Vault>> unlock(const QString& path, const Passphrase& passphrase,
+                                                 Vault::Access access = Vault::Access::ReadWrite);
     // check, then the passphrase from reader, then unlock.
-    static Result<std::unique_ptr<Vault>> open(const QString& path, PassphraseReader& reader);
+    static Result<std::unique_ptr<Vault>> open(const QString& path, PassphraseReader& reader,
+                                               Vault::Access access = Vault::Access::ReadWrite);
 };
 
 } // namespace rebind::cli

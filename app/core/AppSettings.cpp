@@ -11,6 +11,17 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kVaultPath = QStringLiteral("vault/path");
 const QString kTextScale = QStringLiteral("ui/textScale");
+const QString kAutoLockMinutes = QStringLiteral("security/autoLockMinutes");
+const QString kLockOnScreenLock = QStringLiteral("security/lockOnScreenLock");
+const QString kLockOnMinimize = QStringLiteral("security/lockOnMinimize");
+const QString kBackupsToKeep = QStringLiteral("vault/backupsToKeep");
+
+int boundedInt(const QSettings& settings, const QString& key, int fallback, int low, int high)
+{
+    bool ok = false;
+    const int stored = settings.value(key, fallback).toInt(&ok);
+    return ok ? std::clamp(stored, low, high) : fallback;
+}
 } // namespace
 
 void AppSettings::setApplicationIdentity()
@@ -52,6 +63,48 @@ double AppSettings::textScale() const
 void AppSettings::setTextScale(double scale)
 {
     m_settings.setValue(kTextScale, std::clamp(scale, kMinTextScale, kMaxTextScale));
+}
+
+int AppSettings::autoLockMinutes() const
+{
+    return boundedInt(m_settings, kAutoLockMinutes, kDefaultAutoLockMinutes, 0,
+                      kMaxAutoLockMinutes);
+}
+
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    m_settings.setValue(kAutoLockMinutes, std::clamp(minutes, 0, kMaxAutoLockMinutes));
+}
+
+bool AppSettings::lockOnScreenLock() const
+{
+    return m_settings.value(kLockOnScreenLock, true).toBool();
+}
+
+void AppSettings::setLockOnScreenLock(bool enabled)
+{
+    m_settings.setValue(kLockOnScreenLock, enabled);
+}
+
+bool AppSettings::lockOnMinimize() const
+{
+    return m_settings.value(kLockOnMinimize, false).toBool();
+}
+
+void AppSettings::setLockOnMinimize(bool enabled)
+{
+    m_settings.setValue(kLockOnMinimize, enabled);
+}
+
+int AppSettings::backupsToKeep() const
+{
+    return boundedInt(m_settings, kBackupsToKeep, kDefaultBackupsToKeep, kMinBackupsToKeep,
+                      kMaxBackupsToKeep);
+}
+
+void AppSettings::setBackupsToKeep(int count)
+{
+    m_settings.setValue(kBackupsToKeep, std::clamp(count, kMinBackupsToKeep, kMaxBackupsToKeep));
 }
 
 QString AppSettings::vaultPath() const

@@ -28,6 +28,25 @@ public:
     static constexpr double kMinTextScale = 1.0;
     static constexpr double kMaxTextScale = 2.0;
 
+    // Auto-lock after this many minutes without input; 0 means never.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    static constexpr int kDefaultAutoLockMinutes = 10;
+    static constexpr int kMaxAutoLockMinutes = 24 * 60;
+    // Also lock when the screen locks or the machine suspends (default on) and when the window
+    // is minimised (default off).
+    bool lockOnScreenLock() const;
+    void setLockOnScreenLock(bool enabled);
+    bool lockOnMinimize() const;
+    void setLockOnMinimize(bool enabled);
+
+    // How many automatic backups to keep beside the vault (1–100, default 5).
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+    static constexpr int kDefaultBackupsToKeep = 5;
+    static constexpr int kMinBackupsToKeep = 1;
+    static constexpr int kMaxBackupsToKeep = 100;
+
     QString vaultPath() const;
     void setVaultPath(const QString& path);
 

@@ -19,6 +19,8 @@ enum class ErrorCode
     NoCipher,
     TooNew,
     Locked,
+    // Another program (a Rebind window or command) holds the vault's lock file.
+    InUse,
     InvalidInput,
     NotFound,
     Duplicate,

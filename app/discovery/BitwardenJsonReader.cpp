@@ -1,5 +1,6 @@
 #include "BitwardenJsonReader.h"
 
+#include "BoundedFileReader.h"
 #include "PasswordFormatText.h"
 #include "SecretWipe.h"
 
@@ -32,45 +33,6 @@ Error tooLarge()
                          "whole, so it does not open files this large. Export your vault from "
                          "Bitwarden as “.csv” instead, which Rebind reads row by row.")
                          .arg(BitwardenJsonReader::kMaxBytes / (1024 * 1024)));
-}
-
-// Reads the rest of the device into one buffer, growing it by hand so that no copy of the
-// bytes is left behind unwiped when it grows. Fails once more than kMaxBytes have arrived.
-Result<QByteArray> readAll(QIODevice& input)
-{
-    const qint64 known = input.isSequential() ? 0 : input.size() - input.pos();
-    if (known > BitwardenJsonReader::kMaxBytes) {
-        return tooLarge();
-    }
-    // One byte more than the file, so that its end is seen without growing.
-    QByteArray data(static_cast<qsizetype>(std::max<qint64>(known + 1, 64 * 1024)), '\0');
-    qsizetype used = 0;
-    for (;;) {
-        if (used == data.size()) {
-            QByteArray bigger(data.size() * 2, '\0');
-            std::copy(data.constBegin(), data.constEnd(), bigger.begin());
-            SecretWipe::wipe(data);
-            data = std::move(bigger);
-        }
-        const qint64 got = input.read(data.data() + used, data.size() - used);
-        if (got < 0) {
-            SecretWipe::wipe(data);
-            return makeError(
-                ErrorCode::Damaged,
-                BitwardenJsonReader::tr("The file could not be read: %1").arg(input.errorString()));
-        }
-        if (got == 0) {
-            break;
-        }
-        used += static_cast<qsizetype>(got);
-        if (used > BitwardenJsonReader::kMaxBytes) {
-            SecretWipe::wipe(data);
-            return tooLarge();
-        }
-    }
-    // Shrinking keeps the allocation, and the bytes past the end were never written.
-    data.truncate(used);
-    return data;
 }
 
 } // namespace
@@ -114,7 +76,8 @@ void BitwardenJsonReader::scrubSecrets(QByteArray& json)
 Result<PasswordReadSummary> BitwardenJsonReader::read(QIODevice& input,
                                                       const PasswordEntrySink& sink)
 {
-    auto bytes = readAll(input);
+    // Grown by hand with every earlier copy wiped: it holds the passwords until scrubbed.
+    auto bytes = BoundedFileReader::readAll(input, kMaxBytes, tooLarge());
     if (!bytes) {
         return bytes.error();
     }

@@ -64,9 +64,9 @@ QStringList urlsOf(const QString& field, bool several)
 
 } // namespace
 
-PasswordReadSummary PasswordCsvReader::read(SecretCsvRecordReader& records,
-                                            const PasswordCsvLayout& layout,
-                                            const PasswordEntrySink& sink)
+Result<PasswordReadSummary> PasswordCsvReader::read(SecretCsvRecordReader& records,
+                                                    const PasswordCsvLayout& layout,
+                                                    const PasswordEntrySink& sink)
 {
     PasswordReadSummary summary;
     summary.format = layout.format;
@@ -87,6 +87,8 @@ PasswordReadSummary PasswordCsvReader::read(SecretCsvRecordReader& records,
                              .arg(records.recordLine()));
             reading = false;
             continue;
+        case SecretCsvRecordReader::Status::TooLarge:
+            return PasswordFormatText::tooLarge();
         case SecretCsvRecordReader::Status::Unterminated:
             warnings.add(tr("The file ends inside a quoted field that starts on line %1, so "
                             "it may be cut off; the rows from there on were skipped.")

@@ -100,6 +100,9 @@ PasswordExportReader::read(QIODevice& input, const std::function<bool(const Pass
             return makeError(ErrorCode::Damaged,
                              tr("The file could not be read: %1").arg(input.errorString()));
         }
+        if (status == SecretCsvRecordReader::Status::TooLarge) {
+            return PasswordFormatText::tooLarge();
+        }
         if (status != SecretCsvRecordReader::Status::Record) {
             return PasswordFormatText::unsupportedFile();
         }

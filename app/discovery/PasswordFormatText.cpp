@@ -1,5 +1,7 @@
 #include "PasswordFormatText.h"
 
+#include "SecretCsvRecordReader.h"
+
 #include <QStringList>
 
 namespace rebind {
@@ -45,6 +47,14 @@ Error PasswordFormatText::unsupportedFile()
                         "these programs export: %1. Export your passwords again from one of "
                         "them and choose that file.")
                          .arg(supportedList()));
+}
+
+Error PasswordFormatText::tooLarge()
+{
+    return makeError(ErrorCode::InvalidInput,
+                     tr("This file is larger than %1 MiB, which no password export is, so Rebind "
+                        "stopped reading it.")
+                         .arg(SecretCsvRecordReader::kMaxInputBytes / (1024 * 1024)));
 }
 
 } // namespace rebind

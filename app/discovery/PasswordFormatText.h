@@ -19,6 +19,8 @@ public:
     static QString supportedList();
     // The file is none of the supported exports.
     static Error unsupportedFile();
+    // The file goes on past SecretCsvRecordReader::kMaxInputBytes.
+    static Error tooLarge();
 };
 
 } // namespace rebind

@@ -2,6 +2,7 @@
 
 #include "SecretWipe.h"
 
+#include <algorithm>
 #include <QIODevice>
 
 namespace rebind {
@@ -53,6 +54,10 @@ SecretCsvRecordReader::Status SecretCsvRecordReader::next()
             if (m_readError) {
                 clearRecord();
                 return Status::ReadError;
+            }
+            if (m_tooLarge) {
+                clearRecord();
+                return Status::TooLarge;
             }
             if (!started) {
                 return Status::End;
@@ -129,11 +134,25 @@ bool SecretCsvRecordReader::refill()
     SecretWipe::wipe(m_chunk.data(), m_chunkSize);
     m_chunkPos = 0;
     m_chunkSize = 0;
-    const qint64 got = m_input.read(m_chunk.data(), kChunkSize);
+    if (m_tooLarge) {
+        return false;
+    }
+    if (m_bytesRead >= kMaxInputBytes) {
+        // One byte past the limit tells a file of exactly kMaxInputBytes from a larger one.
+        char probe = 0;
+        const qint64 more = m_input.read(&probe, 1);
+        SecretWipe::wipe(&probe, 1);
+        m_readError = more < 0;
+        m_tooLarge = more > 0;
+        return false;
+    }
+    const qint64 got =
+        m_input.read(m_chunk.data(), std::min<qint64>(kChunkSize, kMaxInputBytes - m_bytesRead));
     if (got < 0) {
         m_readError = true;
         return false;
     }
+    m_bytesRead += got;
     m_chunkSize = static_cast<qsizetype>(got);
     return m_chunkSize > 0;
 }

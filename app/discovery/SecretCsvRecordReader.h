@@ -19,13 +19,17 @@ namespace rebind {
 // a copy of a password behind. The buffer and the read buffer are wiped before they are reused
 // and when the reader goes away. Memory stays bounded whatever the file holds: a field longer
 // than kFieldCap is cut (and flagged); a record with more than kMaxFields fields or more than
-// kRecordCap bytes is skipped whole and reading goes on after it.
+// kRecordCap bytes is skipped whole and reading goes on after it. Time is bounded too: after
+// kMaxInputBytes have been read (counted as they arrive, so a device or a FIFO that never ends
+// is stopped as well) the reader stops with TooLarge.
 class SecretCsvRecordReader
 {
 public:
     static constexpr qsizetype kFieldCap = 64 * 1024;
     static constexpr qsizetype kRecordCap = 1024 * 1024;
     static constexpr qsizetype kMaxFields = 256;
+    // No password export comes near this; /dev/zero or an endless line would.
+    static constexpr qint64 kMaxInputBytes = qint64(64) * 1024 * 1024;
 
     enum class Status
     {
@@ -34,6 +38,7 @@ public:
         Unterminated, // the input ended inside a quoted field; the partial record was dropped
         End,
         ReadError, // the device reported an error
+        TooLarge,  // more than kMaxInputBytes arrived; the partial record was dropped
     };
 
     explicit SecretCsvRecordReader(QIODevice& input);
@@ -78,6 +83,8 @@ private:
     bool m_overflow = false;
     bool m_skipLf = false;
     bool m_readError = false;
+    bool m_tooLarge = false;
+    qint64 m_bytesRead = 0;
     qint64 m_line = 1;
     qint64 m_recordLine = 1;
 };

@@ -4,20 +4,14 @@
 
 namespace rebind {
 
-// Overwrites bytes that held a password before their memory is reused or freed. A plain memset
-// on memory that is about to be freed may be removed by the optimiser; writing through a
-// volatile pointer may not. Best effort only: it cannot reach copies made by the operating
+// Overwrites bytes that held a password before their memory is reused or freed, with
+// libsodium's sodium_memzero, which the optimiser may not remove as it may a plain memset on
+// memory about to be freed. Best effort only: it cannot reach copies made by the operating
 // system, the QIODevice's own buffer or an earlier reallocation.
 class SecretWipe
 {
 public:
-    static void wipe(char* data, qsizetype size)
-    {
-        volatile char* p = data;
-        for (qsizetype i = 0; i < size; ++i) {
-            p[i] = 0;
-        }
-    }
+    static void wipe(char* data, qsizetype size);
 
     // Wipes the array's bytes in place (callers keep fixed-size buffers, so the size is the
     // allocation). An array shared with another QByteArray is left alone: writing would detach

@@ -4,6 +4,7 @@
 #include "SnapshotJson.h"
 
 #include <algorithm>
+#include <optional>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -142,6 +143,12 @@ Error truncated()
                                      "says. It may have been cut off while being copied."));
 }
 
+Error dataAfterEnd()
+{
+    return makeError(ErrorCode::Damaged,
+                     HandoffFile::tr("The hand-off file was changed: it has data after its end."));
+}
+
 } // namespace
 
 Result<void> HandoffFile::write(const QString& path, const InventorySnapshot& snapshot,
@@ -224,8 +231,12 @@ Result<InventorySnapshot> HandoffFile::read(const QString& path, const QString& 
         return makeError(ErrorCode::Damaged,
                          tr("The hand-off file cannot be read: %1").arg(file.errorString()));
     }
-    const qint64 size = file.size();
-    if (size > kMaxFileBytes) {
+    // size() is only known for a regular file (0 for a device or a FIFO, stale for a file that
+    // grows), so it may refuse a file early but never vouch for one: what is read below is
+    // bounded by the length in the header, and the end is checked by reading past it.
+    const std::optional<qint64> size =
+        file.isSequential() ? std::nullopt : std::optional<qint64>(file.size());
+    if (size && *size > kMaxFileBytes) {
         return makeError(ErrorCode::InvalidInput,
                          tr("The file is larger than %1 MiB; it cannot be a hand-off file.")
                              .arg(kMaxFileBytes / (1024 * 1024)));
@@ -257,12 +268,11 @@ Result<InventorySnapshot> HandoffFile::read(const QString& path, const QString& 
                              .arg(SnapshotJson::kMaxBytes / (1024 * 1024)));
     }
     const qint64 length = qint64(header.length);
-    if (size < sealedSize(length)) {
+    if (size && *size < sealedSize(length)) {
         return truncated();
     }
-    if (size > sealedSize(length)) {
-        return makeError(ErrorCode::Damaged,
-                         tr("The hand-off file was changed: it has data after its end."));
+    if (size && *size > sealedSize(length)) {
+        return dataAfterEnd();
     }
 
     auto key = deriveKey(passphrase, header.salt, header.params);
@@ -297,6 +307,15 @@ Result<InventorySnapshot> HandoffFile::read(const QString& path, const QString& 
             (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) != last) {
             return changedOrWrongPassphrase();
         }
+    }
+    char extra = 0;
+    const qint64 more = file.read(&extra, 1);
+    if (more > 0) {
+        return dataAfterEnd(); // grew while being read, or a device that goes on
+    }
+    if (more < 0) {
+        return makeError(ErrorCode::Damaged,
+                         tr("The hand-off file cannot be read: %1").arg(file.errorString()));
     }
     auto snapshot = SnapshotJson::fromJson(plaintext);
     if (!snapshot) {

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "BoundedFileReader.h"
 #include "HandoffFile.h"
 #include "InventorySnapshot.h"
 #include "SnapshotJson.h"
@@ -9,7 +10,7 @@
 namespace rebind {
 
 Result<MergeReport> Importer::run(Inventory& inventory, Kind kind, const QString& path,
-                                  const QString& passphrase)
+                                  const QString& passphrase, const BeforeMerge& beforeMerge)
 {
     Result<InventorySnapshot> snapshot = makeError(ErrorCode::Internal, QString());
     if (kind == Kind::Handoff) {
@@ -20,14 +21,24 @@ Result<MergeReport> Importer::run(Inventory& inventory, Kind kind, const QString
             return makeError(ErrorCode::Missing,
                              tr("Could not read %1: %2").arg(path, file.errorString()));
         }
-        if (file.size() > SnapshotJson::kMaxBytes) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("%1 is too large to be a Rebind export.").arg(path));
+        auto bytes = BoundedFileReader::readAll(
+            file, SnapshotJson::kMaxBytes,
+            makeError(ErrorCode::InvalidInput,
+                      tr("%1 is larger than %2 MiB: too large to be a Rebind export.")
+                          .arg(path)
+                          .arg(SnapshotJson::kMaxBytes / (1024 * 1024))));
+        if (!bytes) {
+            return bytes.error();
         }
-        snapshot = SnapshotJson::fromJson(file.readAll());
+        snapshot = SnapshotJson::fromJson(*bytes);
     }
     if (!snapshot) {
         return snapshot.error();
+    }
+    if (beforeMerge) {
+        if (auto ready = beforeMerge(); !ready) {
+            return ready.error();
+        }
     }
     return SnapshotMerger(inventory).merge(*snapshot);
 }

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "SnapshotMerger.h"
 
+#include <functional>
 #include <QCoreApplication>
 
 namespace rebind {
@@ -21,9 +22,12 @@ public:
         Json,
         Handoff
     };
+    // Runs once the file has been read and checked, right before the merge writes: the front
+    // ends keep a backup of the vault there, so that a file that is refused costs none.
+    using BeforeMerge = std::function<Result<void>()>;
     // passphrase: the hand-off file's (ignored for JSON).
     static Result<MergeReport> run(Inventory& inventory, Kind kind, const QString& path,
-                                   const QString& passphrase);
+                                   const QString& passphrase, const BeforeMerge& beforeMerge = {});
     // "Added 1 person, 2 numbers and 5 services; updated 1; 1 conflict:" and the conflicts.
     static QString summary(const MergeReport& report);
 };

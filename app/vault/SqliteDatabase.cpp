@@ -51,15 +51,6 @@ Result<void> SqliteDatabase::applyKey(const SecureBytes& literal)
     return {};
 }
 
-Result<void> SqliteDatabase::rekey(const SecureBytes& literal)
-{
-    const int rc = sqlite3_rekey(m_db, literal.data(), int(literal.size() - 1));
-    if (rc != SQLITE_OK) {
-        return errorFor(rc);
-    }
-    return {};
-}
-
 Result<void> SqliteDatabase::exec(const QString& sql)
 {
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
@@ -92,6 +83,31 @@ Result<QString> SqliteDatabase::scalar(const QString& sql)
         return row.error();
     }
     return *row ? stmt->text(0) : QString();
+}
+
+void SqliteDatabase::adopt(std::unique_ptr<SqliteDatabase> other)
+{
+    if (m_db != nullptr) {
+        sqlite3_close_v2(m_db);
+    }
+    m_db = other ? other->m_db : nullptr;
+    if (other) {
+        other->m_db = nullptr;
+    }
+}
+
+void SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+Result<qint64> SqliteDatabase::dataVersion()
+{
+    auto value = scalar(QStringLiteral("PRAGMA data_version"));
+    if (!value) {
+        return value.error();
+    }
+    return value->toLongLong();
 }
 
 qint64 SqliteDatabase::lastInsertRowId() const

@@ -36,7 +36,6 @@ public:
 
     // literal: SQLCipher's raw key literal x'…' (NUL-terminated, in guarded memory).
     Result<void> applyKey(const SecureBytes& literal);
-    Result<void> rekey(const SecureBytes& literal);
 
     Result<void> exec(const QString& sql);
     Result<SqliteStatement> prepare(const QString& sql);
@@ -47,6 +46,14 @@ public:
 
     // BEGIN IMMEDIATE … COMMIT, rolled back when body fails (or throws); a savepoint when nested.
     Result<void> transaction(const std::function<Result<void>()>& body);
+
+    // Takes over other's connection and closes this one's, so that objects holding a reference
+    // to this SqliteDatabase (Inventory) follow a vault file that was replaced on disk.
+    void adopt(std::unique_ptr<SqliteDatabase> other);
+    // How long a statement waits for another connection's lock before failing with Locked.
+    void setBusyTimeout(int milliseconds);
+    // PRAGMA data_version: changes when another connection commits to the file.
+    Result<qint64> dataVersion();
 
     Error errorFor(int resultCode) const;
     Error lastError() const;

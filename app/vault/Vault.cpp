@@ -1,43 +1,70 @@
 #include "Vault.h"
 
+#include "DurableFile.h"
 #include "Schema.h"
 #include "SqliteDatabase.h"
+#include "VaultConnection.h"
 #include "VaultKey.h"
+#include "VaultLock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#endif
+
 namespace rebind {
 
 namespace {
 
-constexpr qint64 kPageSize =
-    1024; // SQLCipher 3 layout, which 4.x reads with cipher_compatibility = 3
+using Mode = VaultConnection::Mode;
 
-enum ConnectMode
+// Device and inode: which file a name points at, to notice a rename over it.
+QByteArray fileIdentity(const QString& path)
 {
-    ReadOnly,
-    ReadWrite,
-    Create
-};
-
-// Anything failing after page 1 decrypted is damage, not a wrong passphrase.
-Error asDamage(const Error& error)
-{
-    if (error.code == ErrorCode::WrongPassphrase || error.code == ErrorCode::Internal) {
-        return makeError(ErrorCode::Damaged,
-                         Vault::tr("The vault file is damaged: some of its pages "
-                                   "cannot be read. Restore it from a backup."));
+#ifdef Q_OS_WIN
+    Q_UNUSED(path);
+    return {};
+#else
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        return {};
     }
-    return error;
+    return QByteArray::number(qulonglong(info.st_dev)) + ':' +
+           QByteArray::number(qulonglong(info.st_ino));
+#endif
+}
+
+// Temporary files of ours that a crash can leave beside the vault (a copy being written, a
+// recovery rehearsal). Removed only by the holder of the lock file, so never while in use.
+void removeLeftovers(const QString& path)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    const QString prefix = info.fileName() + QLatin1Char('.');
+    const auto entries =
+        dir.entryList({prefix + QStringLiteral("*.tmp"), prefix + QStringLiteral("*.tmp-journal"),
+                       prefix + QStringLiteral("part-*")},
+                      QDir::Files | QDir::Hidden);
+    for (const QString& name : entries) {
+        QFile::remove(dir.absoluteFilePath(name));
+    }
+}
+
+Result<std::unique_ptr<VaultLock>> lockFor(const QString& path, std::chrono::milliseconds wait)
+{
+    return VaultLock::acquire(path, wait);
 }
 
 } // namespace
 
-Vault::Vault(QString path, VaultSalt salt, SecureBytes key, std::unique_ptr<SqliteDatabase> db)
-    : m_path(std::move(path)), m_salt(std::move(salt)), m_key(std::move(key)), m_db(std::move(db))
+Vault::Vault(QString path, VaultSalt salt, SecureBytes key, std::unique_ptr<SqliteDatabase> db,
+             std::unique_ptr<VaultLock> lock, Access access)
+    : m_path(std::move(path)), m_salt(std::move(salt)), m_key(std::move(key)), m_db(std::move(db)),
+      m_lock(std::move(lock)), m_fileIdentity(fileIdentity(m_path)), m_access(access)
 {}
 
 Vault::~Vault() = default;
@@ -51,6 +78,7 @@ void Vault::lock()
 {
     m_db.reset();
     m_key.clear();
+    m_lock.reset();
 }
 
 SqliteDatabase& Vault::database()
@@ -105,46 +133,6 @@ Result<QString> Vault::peekVaultId(const QString& path)
     return salt->vaultId();
 }
 
-Result<std::unique_ptr<SqliteDatabase>>
-Vault::connect(const QString& path, int mode, const SecureBytes& key, const VaultSalt& salt)
-{
-    const auto dbMode = mode == ReadOnly    ? SqliteDatabase::Mode::ReadOnly
-                        : mode == ReadWrite ? SqliteDatabase::Mode::ReadWrite
-                                            : SqliteDatabase::Mode::Create;
-    auto opened = SqliteDatabase::open(path, dbMode);
-    if (!opened) {
-        return opened.error();
-    }
-    std::unique_ptr<SqliteDatabase> db = std::move(opened).value();
-    if (auto keyed = db->applyKey(VaultKey::sqlcipherLiteral(key, salt)); !keyed) {
-        return keyed.error();
-    }
-    // Ignored by 3.4 (already the 3.x layout); makes 4.x read and write the same layout, so one
-    // file opens with either library.
-    if (auto compat = db->exec(QStringLiteral("PRAGMA cipher_compatibility = 3")); !compat) {
-        return compat.error();
-    }
-    auto cipher = db->scalar(QStringLiteral("PRAGMA cipher_version"));
-    if (!cipher || cipher->isEmpty()) {
-        return makeError(ErrorCode::NoCipher,
-                         tr("Rebind was built against plain SQLite instead of SQLCipher and cannot "
-                            "encrypt the vault. Reinstall Rebind."));
-    }
-    // sqlite3_key accepts any key; a wrong one shows here, on the first read of page 1.
-    if (auto probe = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe) {
-        return probe.error();
-    }
-    if (mode != ReadOnly) {
-        const QString setup =
-            QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
-                           "PRAGMA temp_store = MEMORY; PRAGMA journal_mode = DELETE;");
-        if (auto configured = db->exec(setup); !configured) {
-            return configured.error();
-        }
-    }
-    return db;
-}
-
 Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const QString& passphrase,
                                              const KdfParams& params)
 {
@@ -159,6 +147,10 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const QString&
                          tr("The folder %1 cannot be created.")
                              .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
+    auto lock = lockFor(path, std::chrono::milliseconds(0));
+    if (!lock) {
+        return lock.error();
+    }
     const VaultSalt salt = VaultSalt::generate(params);
     auto key = VaultKey::derive(passphrase, salt);
     if (!key) {
@@ -171,7 +163,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const QString&
         QFile::remove(partial + QStringLiteral("-journal"));
     };
     {
-        auto db = connect(partial, Create, *key, salt);
+        auto db = VaultConnection::connect(partial, Mode::Create, *key, salt);
         if (!db) {
             discardPartial();
             return db.error();
@@ -183,21 +175,34 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const QString&
         }
     }
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!QFile::rename(partial, path)) {
+    if (QFileInfo::exists(path)) {
+        discardPartial();
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("%1 already exists. Choose another name or open it instead.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    if (auto placed = DurableFile::replace(partial, path); !placed) {
         discardPartial();
         return makeError(
-            ErrorCode::Unwritable,
+            placed.code(),
             tr("The vault could not be saved as %1.").arg(QDir::toNativeSeparators(path)));
     }
-    auto db = connect(path, ReadWrite, *key, salt);
+    auto db = VaultConnection::connect(path, Mode::ReadWrite, *key, salt);
     if (!db) {
         return db.error();
     }
-    return std::unique_ptr<Vault>(
-        new Vault(path, salt, std::move(key).value(), std::move(db).value()));
+    return std::unique_ptr<Vault>(new Vault(path, salt, std::move(key).value(),
+                                            std::move(db).value(), std::move(lock).value(),
+                                            Access::ReadWrite));
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const QString& passphrase)
+{
+    return open(path, passphrase, OpenOptions());
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const QString& passphrase,
+                                           const OpenOptions& options)
 {
     auto salt = readSalt(path);
     if (!salt) {
@@ -207,10 +212,16 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const QString& p
     if (!key) {
         return key.error();
     }
-    return openVerified(path, *salt, std::move(key).value());
+    return openVerified(path, *salt, std::move(key).value(), options);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString& path, SecureBytes key)
+{
+    return openWithKey(path, std::move(key), OpenOptions());
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString& path, SecureBytes key,
+                                                  const OpenOptions& options)
 {
     auto salt = readSalt(path);
     if (!salt) {
@@ -220,62 +231,95 @@ Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString& path, SecureByt
         return makeError(ErrorCode::WrongPassphrase,
                          tr("The remembered key does not fit this vault."));
     }
-    return openVerified(path, *salt, std::move(key));
+    return openVerified(path, *salt, std::move(key), options);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openVerified(const QString& path, const VaultSalt& salt,
-                                                   SecureBytes key)
+                                                   SecureBytes key, const OpenOptions& options)
 {
-    const qint64 size = QFileInfo(path).size();
-    if (size < kPageSize || size % kPageSize != 0) {
-        return makeError(ErrorCode::Damaged,
-                         tr("The vault file is damaged: it is incomplete (%1 bytes).").arg(size));
+    std::unique_ptr<VaultLock> lock;
+    if (options.access == Access::ReadWrite) {
+        auto taken = lockFor(path, options.lockWait);
+        if (!taken) {
+            return taken.error();
+        }
+        lock = std::move(taken).value();
+        removeLeftovers(path);
     }
-    // Everything that can fail is checked on a read-only connection first, so that a failed open
-    // never writes to the file. A leftover rollback journal means an interrupted write, which
-    // only a writable connection can roll back; then the check runs on that connection.
-    const bool interruptedWrite = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
-    {
-        auto checked = connect(path, interruptedWrite ? ReadWrite : ReadOnly, key, salt);
-        if (!checked) {
-            return checked.error();
+    // A crash in the middle of a write leaves a journal; it is rolled back (with the right key
+    // only) before anything else looks at the file. Without the lock, a journal may belong to a
+    // live writer, which SQLite's own locking waits for.
+    if (VaultConnection::hasInterruptedWrite(path)) {
+        std::unique_ptr<VaultLock> brief;
+        if (!lock) {
+            auto taken = lockFor(path, options.lockWait);
+            if (taken) {
+                brief = std::move(taken).value();
+            } else if (taken.code() != ErrorCode::InUse) {
+                return taken.error();
+            }
         }
-        SqliteDatabase& db = **checked;
-        auto appId = db.scalar(QStringLiteral("PRAGMA application_id"));
-        if (!appId) {
-            return asDamage(appId.error());
-        }
-        if (appId->toInt() != Schema::kApplicationId) {
-            return makeError(ErrorCode::NotAVault,
-                             tr("This encrypted file was not made by Rebind."));
-        }
-        auto version = Schema::version(db);
-        if (!version) {
-            return asDamage(version.error());
-        }
-        if (*version > Schema::kCurrentVersion) {
-            return makeError(
-                ErrorCode::TooNew,
-                tr("This vault was made by a newer version of Rebind. Update Rebind to open it."));
-        }
-        auto integrity = db.scalar(QStringLiteral("PRAGMA integrity_check"));
-        if (!integrity) {
-            return asDamage(integrity.error());
-        }
-        if (*integrity != QLatin1String("ok")) {
-            return makeError(
-                ErrorCode::Damaged,
-                tr("The vault file is damaged (%1). Restore it from a backup.").arg(*integrity));
+        if (lock || brief) {
+            if (auto recovered = VaultConnection::recoverInterruptedWrite(path, key, salt);
+                !recovered) {
+                return recovered.error();
+            }
         }
     }
-    auto db = connect(path, ReadWrite, key, salt);
+    // Everything that can fail is checked on a read-only connection first, so that a failed
+    // open never writes to the file.
+    auto version = VaultConnection::verify(path, key, salt);
+    if (!version) {
+        return version.error();
+    }
+    if (options.access == Access::ReadOnly) {
+        if (*version < Schema::kCurrentVersion) {
+            // Reading an older layout would fail: upgrade it now, which needs the lock.
+            auto upgraded =
+                openVerified(path, salt, key.clone(),
+                             {Access::ReadWrite, options.lockWait, options.backupsToKeep});
+            if (!upgraded) {
+                return upgraded.error();
+            }
+        }
+        auto db = VaultConnection::connect(path, Mode::ReadOnly, key, salt);
+        if (!db) {
+            return db.error();
+        }
+        return std::unique_ptr<Vault>(new Vault(path, salt, std::move(key), std::move(db).value(),
+                                                nullptr, Access::ReadOnly));
+    }
+    auto db = VaultConnection::connect(path, Mode::ReadWrite, key, salt);
     if (!db) {
         return db.error();
     }
-    if (auto migrated = Schema::migrate(**db); !migrated) {
-        return migrated.error();
+    if (*version < Schema::kCurrentVersion) {
+        auto kept =
+            VaultBackups(path).create(**db, VaultBackups::kMigration, options.backupsToKeep);
+        if (!kept) {
+            return kept.error();
+        }
+        if (auto migrated = Schema::migrate(**db); !migrated) {
+            return migrated.error();
+        }
     }
-    return std::unique_ptr<Vault>(new Vault(path, salt, std::move(key), std::move(db).value()));
+    auto vault = std::unique_ptr<Vault>(new Vault(path, salt, std::move(key), std::move(db).value(),
+                                                  std::move(lock), Access::ReadWrite));
+    vault->m_backupsToKeep = options.backupsToKeep;
+    return vault;
+}
+
+Result<void> Vault::replaceFile(const QString& source, const QString& path)
+{
+    // A journal beside the vault belongs to the file being replaced; left there, SQLite would
+    // roll its pages into the new file.
+    for (const QString& side : VaultConnection::sideFiles(path)) {
+        if (QFileInfo::exists(side) && !QFile::remove(side)) {
+            return makeError(ErrorCode::Unwritable,
+                             tr("%1 cannot be removed.").arg(QDir::toNativeSeparators(side)));
+        }
+    }
+    return DurableFile::replace(source, path);
 }
 
 Result<void> Vault::changePassphrase(const QString& current, const QString& replacement,
@@ -284,6 +328,10 @@ Result<void> Vault::changePassphrase(const QString& current, const QString& repl
     if (!m_db) {
         return makeError(ErrorCode::Locked, tr("The vault is locked."));
     }
+    if (isReadOnly()) {
+        return makeError(ErrorCode::InUse,
+                         tr("The vault is open read-only, so its passphrase cannot be changed."));
+    }
     auto check = VaultKey::derive(current, m_salt);
     if (!check) {
         return check.error();
@@ -291,17 +339,240 @@ Result<void> Vault::changePassphrase(const QString& current, const QString& repl
     if (!check->equals(m_key)) {
         return makeError(ErrorCode::WrongPassphrase, tr("The current passphrase is wrong."));
     }
+    m_backupWarnings.clear();
+    if (auto kept = backup(VaultBackups::kPassphrase); !kept) {
+        return kept.error();
+    }
     const VaultSalt salt = VaultSalt::generate(params);
     auto key = VaultKey::derive(replacement, salt);
     if (!key) {
         return key.error();
     }
-    if (auto rekeyed = m_db->rekey(VaultKey::sqlcipherLiteral(*key, salt)); !rekeyed) {
-        return rekeyed;
+    const QString partial = DurableFile::temporaryNameBeside(m_path, QStringLiteral("passphrase"));
+    const auto failed = [&partial](const Error& error) -> Result<void> {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        return makeError(error.code, tr("The passphrase was not changed: %1 The old passphrase "
+                                        "still opens the vault.")
+                                         .arg(error.message));
+    };
+    if (auto copied = VaultConnection::exportTo(*m_db, partial, *key, salt); !copied) {
+        return failed(copied.error());
     }
+    if (auto placed = replaceFile(partial, m_path); !placed) {
+        return failed(placed.error());
+    }
+    // From here the file on disk opens with the new key only.
+    SecureBytes oldKey = std::move(m_key);
+    const VaultSalt oldSalt = m_salt;
     m_salt = salt;
     m_key = std::move(key).value();
+    auto reopened = VaultConnection::connect(m_path, Mode::ReadWrite, m_key, m_salt);
+    if (!reopened) {
+        m_db.reset();
+        return makeError(reopened.code(),
+                         tr("The passphrase was changed, but the vault could not be opened "
+                            "again (%1). Lock Rebind and open it with the new passphrase.")
+                             .arg(reopened.message()));
+    }
+    m_db->adopt(std::move(reopened).value());
+    m_fileIdentity = fileIdentity(m_path);
+    m_backupWarnings = backups().reencrypt(oldKey, oldSalt, m_key, m_salt);
     return {};
+}
+
+Result<VaultBackup> Vault::backup(const QString& reason)
+{
+    if (!m_db) {
+        return makeError(ErrorCode::Locked, tr("The vault is locked."));
+    }
+    return backups().create(*m_db, reason, m_backupsToKeep);
+}
+
+namespace {
+
+// Copies a backup beside the vault and checks that it opens, whole, with key; a rollback
+// journal taken with a raw backup is replayed on the copy.
+Result<int> stageBackup(const VaultBackup& backup, const QString& partial, const SecureBytes& key,
+                        const VaultSalt& salt)
+{
+    constexpr qint64 kMaxBytes = qint64(4) << 30;
+    const auto discard = [&partial] {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+    };
+    Result<void> copied = DurableFile::copy(backup.path, partial, kMaxBytes);
+    const QString journal = backup.path + QStringLiteral("-journal");
+    if (copied && QFileInfo::exists(journal)) {
+        copied = DurableFile::copy(journal, partial + QStringLiteral("-journal"), kMaxBytes);
+    }
+    if (copied && VaultConnection::hasInterruptedWrite(partial)) {
+        copied = VaultConnection::recoverInterruptedWrite(partial, key, salt);
+    }
+    if (!copied) {
+        discard();
+        return copied.error();
+    }
+    auto version = VaultConnection::verify(partial, key, salt);
+    if (!version) {
+        discard();
+        if (version.code() == ErrorCode::WrongPassphrase) {
+            return makeError(
+                ErrorCode::WrongPassphrase,
+                Vault::tr("The backup %1 does not open with this passphrase.").arg(backup.id));
+        }
+        return makeError(
+            version.code(),
+            Vault::tr("The backup %1 cannot be used: %2").arg(backup.id, version.message()));
+    }
+    return version;
+}
+
+Error noSuchBackup(const QString& id)
+{
+    return makeError(
+        ErrorCode::NotFound,
+        Vault::tr("There is no backup %1. `rebind-cli backups list` shows them.").arg(id));
+}
+
+} // namespace
+
+Result<VaultBackup> Vault::restoreBackup(const QString& backupId)
+{
+    if (!m_db) {
+        return makeError(ErrorCode::Locked, tr("The vault is locked."));
+    }
+    if (isReadOnly()) {
+        return makeError(ErrorCode::InUse,
+                         tr("The vault is open read-only, so no backup can be restored."));
+    }
+    const auto chosen = backups().find(backupId);
+    if (!chosen) {
+        return noSuchBackup(backupId);
+    }
+    const QString partial = DurableFile::temporaryNameBeside(m_path, QStringLiteral("restore"));
+    auto version = stageBackup(*chosen, partial, m_key, m_salt);
+    if (!version) {
+        return version.error();
+    }
+    auto kept = backup(VaultBackups::kRestore);
+    if (!kept) {
+        QFile::remove(partial);
+        return kept.error();
+    }
+    if (auto placed = replaceFile(partial, m_path); !placed) {
+        QFile::remove(partial);
+        return placed.error();
+    }
+    auto reopened = VaultConnection::connect(m_path, Mode::ReadWrite, m_key, m_salt);
+    if (!reopened) {
+        m_db.reset();
+        return reopened.error();
+    }
+    m_db->adopt(std::move(reopened).value());
+    m_fileIdentity = fileIdentity(m_path);
+    if (*version < Schema::kCurrentVersion) {
+        if (auto migrated = Schema::migrate(*m_db); !migrated) {
+            return migrated.error();
+        }
+    }
+    return *kept;
+}
+
+Result<VaultBackup> Vault::restoreBackup(const QString& path, const QString& backupId,
+                                         const QString& passphrase, const OpenOptions& options)
+{
+    auto lock = lockFor(path, options.lockWait);
+    if (!lock) {
+        return lock.error();
+    }
+    removeLeftovers(path);
+    VaultBackups backups(path);
+    const auto chosen = backups.find(backupId);
+    if (!chosen) {
+        return noSuchBackup(backupId);
+    }
+    auto salt = readSalt(chosen->path);
+    if (!salt) {
+        return salt.error();
+    }
+    auto key = VaultKey::derive(passphrase, *salt);
+    if (!key) {
+        return key.error();
+    }
+    const QString partial = DurableFile::temporaryNameBeside(path, QStringLiteral("restore"));
+    auto version = stageBackup(*chosen, partial, *key, *salt);
+    if (!version) {
+        return version.error();
+    }
+    // The current file is kept whatever its state (it may be why the user restores).
+    VaultBackup kept;
+    if (QFileInfo::exists(path)) {
+        auto raw = backups.createRaw(VaultBackups::kRestore, options.backupsToKeep);
+        if (!raw) {
+            QFile::remove(partial);
+            return raw.error();
+        }
+        kept = *raw;
+    }
+    if (auto placed = replaceFile(partial, path); !placed) {
+        QFile::remove(partial);
+        return placed.error();
+    }
+    return kept;
+}
+
+Result<void> Vault::reconnect()
+{
+    if (!m_db) {
+        return makeError(ErrorCode::Locked, tr("The vault is locked."));
+    }
+    auto salt = readSalt(m_path);
+    if (!salt) {
+        return salt.error();
+    }
+    if (salt->bytes() != m_salt.bytes()) {
+        return makeError(ErrorCode::WrongPassphrase,
+                         tr("The vault file was replaced by one with another passphrase. Lock "
+                            "Rebind and open it again."));
+    }
+    if (VaultConnection::hasInterruptedWrite(m_path) && m_lock) {
+        if (auto recovered = VaultConnection::recoverInterruptedWrite(m_path, m_key, m_salt);
+            !recovered) {
+            return recovered;
+        }
+    }
+    auto version = VaultConnection::verify(m_path, m_key, m_salt);
+    if (!version) {
+        return version.error();
+    }
+    auto db = VaultConnection::connect(m_path, isReadOnly() ? Mode::ReadOnly : Mode::ReadWrite,
+                                       m_key, m_salt);
+    if (!db) {
+        return db.error();
+    }
+    if (*version < Schema::kCurrentVersion && !isReadOnly()) {
+        if (auto migrated = Schema::migrate(**db); !migrated) {
+            return migrated;
+        }
+    }
+    m_db->adopt(std::move(db).value());
+    m_fileIdentity = fileIdentity(m_path);
+    return {};
+}
+
+Result<qint64> Vault::changeCounter()
+{
+    if (!m_db) {
+        return makeError(ErrorCode::Locked, tr("The vault is locked."));
+    }
+    return m_db->dataVersion();
+}
+
+bool Vault::fileWasReplaced() const
+{
+    const QByteArray now = fileIdentity(m_path);
+    return !m_fileIdentity.isEmpty() && now != m_fileIdentity;
 }
 
 } // namespace rebind

@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -67,6 +69,41 @@ QString lineContaining(const QString& text, const QString& needle)
     }
     return {};
 }
+
+// The characters in text that a terminal acts on instead of showing: C0 controls but the line
+// break, DEL, C1 controls, bidi embeddings, overrides and isolates. Empty when there are none.
+QString rawControls(const QString& text)
+{
+    QStringList found;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) ||
+            (u >= 0x2066 && u <= 0x2069)) {
+            found.append(QStringLiteral("U+%1").arg(uint(u), 4, 16, QLatin1Char('0')));
+        }
+    }
+    return found.join(QLatin1Char(' '));
+}
+
+// SnapshotJson::kMaxBytes: the largest JSON export rebind-cli imports.
+constexpr qint64 kMaxImportBytes = qint64(64) * 1024 * 1024;
+
+// The address space a limited rebind-cli gets: plenty for an import (Argon2id takes 64 MiB,
+// the file at most as much again), far too little for a read that does not stop.
+constexpr rlim_t kAddressSpace = rlim_t(1) << 30;
+
+// AddressSanitizer reserves terabytes of address space, so no limit can be set under it.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
 
 } // namespace
 
@@ -238,6 +275,21 @@ private:
     }
 
     void expectVaultUnchanged(const QByteArray& before) { QCOMPARE(readAll(vaultPath()), before); }
+
+    // Like cli(), with the address space limited to kAddressSpace: a read without a limit then
+    // fails at once instead of taking the machine's memory.
+    Run limited(const QStringList& args, const QByteArray& input) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        if (!kSanitized) {
+            process.setChildProcessModifier([] {
+                const rlimit limit{kAddressSpace, kAddressSpace};
+                ::setrlimit(RLIMIT_AS, &limit);
+            });
+        }
+        return execute(process, QStringList{QStringLiteral("--vault"), vaultPath()} + args, input);
+    }
 
     // Every file below the test's home: HOME, the XDG folders and the working directory.
     QStringList filesWritten() const
@@ -546,17 +598,17 @@ private Q_SLOTS:
         Run run = cli(
             {QStringLiteral("add-number"), QStringLiteral("Nobody"), QStringLiteral("13700137000")},
             line(kPassphrase));
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 7);
         QVERIFY2(run.err.contains(QStringLiteral("no person called “Nobody”")),
                  qPrintable(run.err));
         run = cli({QStringLiteral("add-binding"), QStringLiteral("13700137000"),
                    QStringLiteral("Alipay")},
                   line(kPassphrase));
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 7);
         QVERIFY2(run.err.contains(QStringLiteral("137 0013 7000 is not in the vault")),
                  qPrintable(run.err));
         run = cli({QStringLiteral("list"), QStringLiteral("13700137000")}, line(kPassphrase));
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 7);
         QVERIFY(run.out.isEmpty());
 
         run = cli({QStringLiteral("add-person"), QStringLiteral("ZHANG WEI")}, line(kPassphrase));
@@ -1000,10 +1052,10 @@ private Q_SLOTS:
                  qPrintable(search.out));
     }
 
-    void catalogShowUnknownExits3()
+    void catalogShowUnknownExits7()
     {
         const Run run = catalog({QStringLiteral("show"), QStringLiteral("no-such-service")});
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 7);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.startsWith(QStringLiteral("rebind-cli: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("no-such-service")), qPrintable(run.err));
@@ -1011,7 +1063,7 @@ private Q_SLOTS:
         QCOMPARE(catalog({QStringLiteral("show"), QStringLiteral("no-such-service"),
                           QStringLiteral("--json")})
                      .exitCode,
-                 3);
+                 7);
     }
 
     void catalogUsageErrorsExit1_data()
@@ -1377,14 +1429,14 @@ private Q_SLOTS:
         run = cli({QStringLiteral("mark"), QStringLiteral("13800138000"), QStringLiteral("alipay"),
                    QStringLiteral("done")},
                   line(kPassphrase));
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 7);
         QVERIFY2(run.err.contains(QStringLiteral("alipay")), qPrintable(run.err));
         run = cli({QStringLiteral("mark"), QStringLiteral("13900139000"), QStringLiteral("cmb"),
                    QStringLiteral("done")},
                   line(kPassphrase));
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 7);
         run = cli({QStringLiteral("status"), QStringLiteral("13900139000")}, line(kPassphrase));
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 7);
         run = cli({QStringLiteral("mark"), QStringLiteral("13800138000"), QStringLiteral("cmb")},
                   line(kPassphrase));
         QCOMPARE(run.exitCode, 1);
@@ -1529,6 +1581,121 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("3 already up to date")), qPrintable(run.out));
     }
 
+    // An import is bounded by the bytes that arrive, not by size(), which is 0 for /dev/zero and
+    // for a FIFO: each is refused promptly and in bounded memory, with the vault untouched.
+    void importStopsAtTheLimit()
+    {
+        createVault();
+        const QByteArray before = readAll(vaultPath());
+        const auto refused = [&](const QString& path) {
+            const Run run = limited({QStringLiteral("import"), QStringLiteral("json"), path},
+                                    line(kPassphrase));
+            QVERIFY2(
+                run.exitCode == 6,
+                qPrintable(
+                    QStringLiteral("%1: exit %2: %3").arg(path).arg(run.exitCode).arg(run.err)));
+            QVERIFY2(run.err.contains(QStringLiteral("larger than 64 MiB")), qPrintable(run.err));
+            QVERIFY(run.err.contains(QStringLiteral("Nothing was imported")));
+            expectVaultUnchanged(before);
+        };
+        refused(QStringLiteral("/dev/zero"));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        // A FIFO fed one byte more than the limit by another process, as a shell pipe would.
+        const QString fifo = m_dir->filePath(QStringLiteral("export.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess writer; // its destructor stops it if the import never opened the FIFO
+        writer.start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("head -c %1 /dev/zero > \"$0\"").arg(kMaxImportBytes + 1),
+                      fifo});
+        QVERIFY(writer.waitForStarted());
+        refused(fifo);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(writer.waitForFinished(10000));
+
+        // A regular file over the limit (sparse: no need to write it).
+        QFile large(m_dir->filePath(QStringLiteral("large.json")));
+        QVERIFY(large.open(QIODevice::WriteOnly));
+        QVERIFY(large.resize(kMaxImportBytes + 1));
+        large.close();
+        refused(large.fileName());
+
+        const Run zeros = limited(
+            {QStringLiteral("import"), QStringLiteral("handoff"), QStringLiteral("/dev/zero")},
+            line(kPassphrase) + line("hand-off passphrase"));
+        QCOMPARE(zeros.exitCode, 6);
+        QVERIFY2(zeros.err.contains(QStringLiteral("not a Rebind hand-off file")),
+                 qPrintable(zeros.err));
+        expectVaultUnchanged(before);
+    }
+
+    // Names and accounts reach the terminal with their control characters escaped (see
+    // TerminalText): text in the vault cannot clear the screen, retitle the window, ring, hide
+    // what precedes it or reorder the line, and a line break in a value keeps it on its row.
+    void terminalOutputEscapesControls()
+    {
+        createVault();
+        const QString name = QStringLiteral("Eve\x1b[2J\aX\rY\u202eZ\nW");
+        const QString relation = QStringLiteral("rel\x1b]0;pwned\a");
+        const QString carrier = QStringLiteral("Car\u0085rier\x7f");
+        const QString service = QStringLiteral("Gym\x1b[31m\rFake\u2066");
+        const QString account = QStringLiteral("acc\a\u009bx");
+        QCOMPARE(ok({QStringLiteral("add-person"), name, QStringLiteral("--relation"), relation})
+                     .exitCode,
+                 0);
+        Run run = ok({QStringLiteral("add-number"), name, QStringLiteral("13800138000"),
+                      QStringLiteral("--carrier"), carrier, QStringLiteral("--cancel-date"),
+                      QStringLiteral("2025-06-30")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(rawControls(run.err).isEmpty(), qPrintable(rawControls(run.err)));
+        run = ok({QStringLiteral("add-binding"), QStringLiteral("13800138000"), service,
+                  QStringLiteral("--account"), account, QStringLiteral("--role"),
+                  QStringLiteral("bank-reserved")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(rawControls(run.err).isEmpty(), qPrintable(rawControls(run.err)));
+
+        const QString shownName = QStringLiteral("Eve\\e[2J\\x07X\\rY\\u202eZ\\nW");
+        const QString shownService = QStringLiteral("Gym\\e[31m\\rFake\\u2066");
+        run = ok({QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(rawControls(run.out + run.err).isEmpty(), qPrintable(rawControls(run.out)));
+        QVERIFY2(run.out.contains(shownName + QStringLiteral(" (rel\\e]0;pwned\\x07)")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Car\\x85rier\\x7f")));
+        // The service and its account on one row.
+        QVERIFY2(lineContaining(run.out, shownService).contains(QStringLiteral("acc\\x07\\x9bx")),
+                 qPrintable(run.out));
+
+        run = onDay({QStringLiteral("plan"), QStringLiteral("13800138000")},
+                    QStringLiteral("2025-06-01"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(rawControls(run.out + run.err).isEmpty(), qPrintable(rawControls(run.out)));
+        QVERIFY2(run.out.contains(shownService), qPrintable(run.out));
+
+        run = onDay({QStringLiteral("status"), QStringLiteral("13800138000")},
+                    QStringLiteral("2025-06-01"));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(rawControls(run.out + run.err).isEmpty(), qPrintable(rawControls(run.out)));
+        QVERIFY2(lineContaining(run.out, shownService).contains(QStringLiteral("critical")),
+                 qPrintable(run.out));
+
+        // JSON keeps the exact text, escaped the JSON way, so it stays valid and safe to show.
+        run = ok({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(rawControls(run.out).isEmpty(), qPrintable(rawControls(run.out)));
+        const QJsonObject row = parsed(run).array().at(0).toObject();
+        QCOMPARE(row.value(QStringLiteral("person")).toString(), name);
+        QCOMPARE(row.value(QStringLiteral("relation")).toString(), relation);
+        QCOMPARE(row.value(QStringLiteral("carrier")).toString(), carrier);
+        QCOMPARE(row.value(QStringLiteral("service_name")).toString(), service);
+        QCOMPARE(row.value(QStringLiteral("account")).toString(), account);
+    }
+
     void scanFindsServicesWithoutAVault()
     {
         // No vault exists: scanning alone does not need one.
@@ -1633,14 +1800,14 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
     }
 
-    void exportOfUnknownNumberExits3()
+    void exportOfUnknownNumberExits7()
     {
         populatePlan();
         const Run run =
             cli({QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("13900139000"),
                  QStringLiteral("-o"), m_dir->filePath(QStringLiteral("x.pdf"))},
                 line(kPassphrase));
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 7);
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
     }
 

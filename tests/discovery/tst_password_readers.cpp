@@ -71,6 +71,41 @@ Read readDevice(QIODevice& device, int stopAfter = -1)
     return read;
 }
 
+// A sequential device that gives head, then body again and again without end, as a pipe from a
+// program that never stops would: its size() is 0.
+class EndlessDevice : public QIODevice
+{
+public:
+    EndlessDevice(const QByteArray& head, const QByteArray& body) : m_data(head), m_body(body)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        qint64 done = 0;
+        while (done < maxSize) {
+            if (m_pos == m_data.size()) {
+                m_data = m_body;
+                m_pos = 0;
+            }
+            const qint64 n = std::min<qint64>(maxSize - done, m_data.size() - m_pos);
+            std::copy_n(m_data.constData() + m_pos, n, data + done);
+            done += n;
+            m_pos += n;
+        }
+        return done;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    QByteArray m_body;
+    qint64 m_pos = 0;
+};
+
 Read readBytes(const QByteArray& bytes, int stopAfter = -1)
 {
     QByteArray copy = bytes;
@@ -507,6 +542,35 @@ private Q_SLOTS:
         QVERIFY(!tooLarge.result.ok());
         QVERIFY2(tooLarge.result.message().contains(QLatin1String("64 MiB")),
                  qPrintable(tooLarge.result.message()));
+    }
+
+    // Reading stops once 64 MiB have arrived, counted as they arrive: a device that never ends
+    // (size() 0) is refused, not read for ever, whether a CSV record never ends, rows never
+    // end or a JSON document never ends.
+    void endlessInputRefused()
+    {
+        const auto refused = [](const Result<PasswordReadSummary>& result) {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.code(), ErrorCode::InvalidInput);
+            QVERIFY2(result.message().contains(QLatin1String("64 MiB")),
+                     qPrintable(result.message()));
+        };
+        QFile zeros(QStringLiteral("/dev/zero"));
+        QVERIFY(zeros.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+        refused(PasswordExportReader::read(zeros, [](const PasswordEntry&) { return true; }));
+
+        // Long rows, so that the 64 MiB are few rows.
+        EndlessDevice rows("name,url,username,password\n",
+                           "A,https://a.cn,13800138000," + QByteArray(60000, 'p') + '\n');
+        qint64 handedOn = 0;
+        refused(PasswordExportReader::read(rows, [&](const PasswordEntry&) {
+            ++handedOn;
+            return true;
+        }));
+        QVERIFY(handedOn > 1000);
+
+        EndlessDevice json("{\"encrypted\": false, \"items\": [", QByteArray(4096, ' '));
+        refused(PasswordExportReader::read(json, [](const PasswordEntry&) { return true; }));
     }
 
     void cancelled()

@@ -1,5 +1,6 @@
 #include "ExportScope.h"
 #include "HandoffFile.h"
+#include "Importer.h"
 #include "Inventory.h"
 #include "InventorySnapshot.h"
 #include "SnapshotJson.h"
@@ -7,13 +8,16 @@
 #include "SqliteDatabase.h"
 #include "Vault.h"
 
+#include <memory>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace rebind;
 
@@ -120,6 +124,37 @@ QJsonValue replaced(const QJsonValue& node, QStringList path, const QJsonValue& 
     }
     return object;
 }
+
+// A FIFO fed by another process running `command > fifo`, as a shell pipe would feed it: to
+// the reader its size() is 0, whatever comes through it.
+class FifoFeed
+{
+public:
+    FifoFeed(const QString& fifo, const QString& command)
+    {
+        if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0) {
+            qFatal("mkfifo %s failed", qPrintable(fifo));
+        }
+        m_writer.start(QStringLiteral("/bin/sh"),
+                       {QStringLiteral("-c"), command + QStringLiteral(" > \"$0\""), fifo});
+        if (!m_writer.waitForStarted(10000)) {
+            qFatal("cannot start /bin/sh");
+        }
+    }
+    // A writer still blocked (nobody opened the FIFO) or still writing is stopped.
+    ~FifoFeed()
+    {
+        if (!m_writer.waitForFinished(10000)) {
+            m_writer.kill();
+            m_writer.waitForFinished();
+        }
+    }
+    FifoFeed(const FifoFeed&) = delete;
+    FifoFeed& operator=(const FifoFeed&) = delete;
+
+private:
+    QProcess m_writer;
+};
 
 QByteArray mutated(const QByteArray& json, const QString& path, const QJsonValue& value)
 {
@@ -866,6 +901,91 @@ private Q_SLOTS:
         const auto tooBig = HandoffFile::read(huge.fileName(), kPassphrase);
         QCOMPARE(tooBig.code(), ErrorCode::InvalidInput);
         QVERIFY(tooBig.message().contains(QStringLiteral("256 MiB")));
+    }
+
+    // The limit counts the bytes that arrive: size() is 0 for /dev/zero and for a FIFO, so a
+    // check of size() alone let them grow memory without bound.
+    void jsonImportStopsAtTheLimit()
+    {
+        auto side = newSide();
+        populate(*side);
+        const QString before = side->counts();
+        const auto refused = [&](const QString& path) {
+            const auto imported = Importer::run(*side->inventory, Importer::Kind::Json, path, {});
+            QVERIFY2(!imported.ok(), qPrintable(path));
+            QCOMPARE(imported.code(), ErrorCode::InvalidInput);
+            QVERIFY2(imported.message().contains(QStringLiteral("larger than 64 MiB")),
+                     qPrintable(imported.message()));
+            QCOMPARE(side->counts(), before);
+        };
+        refused(QStringLiteral("/dev/zero"));
+        {
+            // One byte more than the limit, then the end.
+            const QString fifo = m_dir.filePath(QStringLiteral("over.fifo"));
+            const FifoFeed feed(
+                fifo, QStringLiteral("head -c %1 /dev/zero").arg(SnapshotJson::kMaxBytes + 1));
+            refused(fifo);
+        }
+        {
+            const QString fifo = m_dir.filePath(QStringLiteral("endless.fifo"));
+            const FifoFeed feed(fifo, QStringLiteral("yes '{\"people\": [],'"));
+            refused(fifo);
+        }
+        QFile sparse(m_dir.filePath(QStringLiteral("sparse.json")));
+        QVERIFY(sparse.open(QIODevice::WriteOnly));
+        QVERIFY(sparse.resize(SnapshotJson::kMaxBytes + 1));
+        sparse.close();
+        refused(sparse.fileName());
+
+        // Up to the limit a FIFO is read like a file: a real export through one merges.
+        const QString exported = m_dir.filePath(QStringLiteral("limit-export.json"));
+        QFile out(exported);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(side->exportJson());
+        out.close();
+        const QString fifo = m_dir.filePath(QStringLiteral("export.fifo"));
+        const FifoFeed feed(fifo, QStringLiteral("cat '%1'").arg(exported));
+        const auto merged = Importer::run(*side->inventory, Importer::Kind::Json, fifo, {});
+        QVERIFY2(merged.ok(), qPrintable(merged.message()));
+        QCOMPARE(merged->bindingsAdded, 0);
+        QCOMPARE(side->counts(), before);
+    }
+
+    // A hand-off file through a FIFO is read by its recorded length, not by size() (0 there):
+    // whole, it opens; with anything after its end, it is refused.
+    void handoffThroughAFifo()
+    {
+        auto a = newSide();
+        populate(*a);
+        const QString path = m_dir.filePath(QStringLiteral("piped.rebindhandoff"));
+        const InventorySnapshot snapshot =
+            InventorySnapshot::read(*a->inventory, ExportScope::all()).value();
+        QVERIFY(HandoffFile::write(path, snapshot, kPassphrase, KdfParams::interactive()).ok());
+        {
+            const QString fifo = m_dir.filePath(QStringLiteral("handoff.fifo"));
+            const FifoFeed feed(fifo, QStringLiteral("cat '%1'").arg(path));
+            const auto read = HandoffFile::read(fifo, kPassphrase);
+            QVERIFY2(read.ok(), qPrintable(read.message()));
+            QCOMPARE(SnapshotJson::toJson(*read), SnapshotJson::toJson(snapshot));
+        }
+        {
+            const QString fifo = m_dir.filePath(QStringLiteral("handoff-longer.fifo"));
+            const FifoFeed feed(fifo, QStringLiteral("cat '%1' /dev/zero").arg(path));
+            const auto read = HandoffFile::read(fifo, kPassphrase);
+            QCOMPARE(read.code(), ErrorCode::Damaged);
+            QVERIFY2(read.message().contains(QStringLiteral("after its end")),
+                     qPrintable(read.message()));
+        }
+        {
+            const QString fifo = m_dir.filePath(QStringLiteral("handoff-cut.fifo"));
+            const FifoFeed feed(fifo, QStringLiteral("head -c 1000 '%1'").arg(path));
+            const auto read = HandoffFile::read(fifo, kPassphrase);
+            QCOMPARE(read.code(), ErrorCode::Damaged);
+            QVERIFY2(read.message().contains(QStringLiteral("incomplete")),
+                     qPrintable(read.message()));
+        }
+        const auto zeros = HandoffFile::read(QStringLiteral("/dev/zero"), kPassphrase);
+        QCOMPARE(zeros.code(), ErrorCode::NotAVault);
     }
 };
 

@@ -115,7 +115,7 @@ Outcome ExportCommand::run(const CommandContext& context)
     if (!today) {
         return Outcome::fromError(today.error());
     }
-    auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
+    auto vault = VaultAccess::open(context.vaultPath, context.passphrases, Vault::Access::ReadOnly);
     if (!vault) {
         return Outcome::vaultUnavailable(vault.error());
     }

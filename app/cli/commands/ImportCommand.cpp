@@ -37,7 +37,7 @@ Outcome ImportCommand::run(const CommandContext& context)
     }
     const QString path = context.arguments.at(1);
     if (!QFileInfo::exists(path)) {
-        return Outcome::failure(ExitCode::NotFound, tr("%1 does not exist.").arg(path));
+        return Outcome::failure(ExitCode::Failed, tr("%1 does not exist.").arg(path));
     }
     auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
     if (!vault) {
@@ -51,10 +51,18 @@ Outcome ImportCommand::run(const CommandContext& context)
         }
         sealing = std::move(read).value();
     }
-    Inventory inventory((*vault)->database());
-    auto report = Importer::run(
-        inventory, format == QLatin1String("json") ? Importer::Kind::Json : Importer::Kind::Handoff,
-        path, sealing.text());
+    const bool json = format == QLatin1String("json");
+    Vault& opened = **vault;
+    Inventory inventory(opened.database());
+    auto report = Importer::run(inventory, json ? Importer::Kind::Json : Importer::Kind::Handoff,
+                                path, sealing.text(), [&opened, json]() -> Result<void> {
+                                    auto kept = opened.backup(json ? VaultBackups::kImport
+                                                                   : VaultBackups::kMerge);
+                                    if (!kept) {
+                                        return kept.error();
+                                    }
+                                    return {};
+                                });
     if (!report) {
         return Outcome::failure(ExitCode::Failed,
                                 report.message() + QLatin1Char(' ') + tr("Nothing was imported."));

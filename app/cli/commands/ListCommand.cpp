@@ -41,7 +41,7 @@ Outcome ListCommand::run(const CommandContext& context)
         }
         only = *number;
     }
-    auto vault = VaultAccess::open(context.vaultPath, context.passphrases);
+    auto vault = VaultAccess::open(context.vaultPath, context.passphrases, Vault::Access::ReadOnly);
     if (!vault) {
         return Outcome::vaultUnavailable(vault.error());
     }

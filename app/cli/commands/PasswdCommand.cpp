@@ -61,8 +61,12 @@ Outcome PasswdCommand::run(const CommandContext& context)
         !changed) {
         return Outcome::fromError(changed.error());
     }
+    for (const QString& warning : (*vault)->backupWarnings()) {
+        context.console.errLine(warning);
+    }
     context.console.errLine(
-        tr("Changed the passphrase of %1. The old passphrase no longer opens it.")
+        tr("Changed the passphrase of %1. The old passphrase no longer opens it, nor any of its "
+           "backups.")
             .arg(QDir::toNativeSeparators(path)));
     return Outcome::success();
 }

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "PlanAccess.h"
 #include "PlanText.h"
+#include "TerminalText.h"
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -49,8 +50,8 @@ QString PlanCommand::renderText(const Plan& plan)
         if (item.blocker && item.isOpen()) {
             parts.append(tr("blocks cancelling"));
         }
-        parts.prepend(
-            QStringLiteral("[%1] %2").arg(Vocabulary::label(item.status), PlanText::title(item)));
+        parts.prepend(QStringLiteral("[%1] %2").arg(Vocabulary::label(item.status),
+                                                    TerminalText::value(PlanText::title(item))));
         text += QStringLiteral("%1. ").arg(position, 2) + parts.join(QStringLiteral(" — ")) +
                 QLatin1Char('\n');
     }

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "PlanAccess.h"
 #include "PlanText.h"
+#include "TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,9 +66,9 @@ QString StatusCommand::renderText(const Plan& plan)
             tr("Not yet safe to cancel: %n item(s) still block it", nullptr, int(blockers.size())) +
             QLatin1Char('\n');
         for (const PlanItem& item : blockers) {
-            text +=
-                QStringLiteral("  - %1 (%2)\n")
-                    .arg(PlanText::title(item), PlanText::blockerLabel(PlanText::blockerKey(item)));
+            text += QStringLiteral("  - %1 (%2)\n")
+                        .arg(TerminalText::value(PlanText::title(item)),
+                             PlanText::blockerLabel(PlanText::blockerKey(item)));
         }
         return text;
     }

@@ -1,0 +1,14 @@
+#include "SecretWipe.h"
+
+#include <sodium.h>
+
+namespace rebind {
+
+void SecretWipe::wipe(char* data, qsizetype size)
+{
+    if (data != nullptr && size > 0) {
+        sodium_memzero(data, static_cast<std::size_t>(size));
+    }
+}
+
+} // namespace rebind
