@@ -51,6 +51,8 @@ PACKAGES=(
     fonts-wqy-microhei
     # the export tests read back what Rebind writes: QR codes (zbarimg), calendars (icalendar)
     zbar-tools python3-icalendar
+    # the crash harness kills rebind-cli at chosen system calls (strace -e inject)
+    strace
 )
 
 missing=()

@@ -52,6 +52,13 @@ void removeLeftovers(const QString& path)
     for (const QString& name : entries) {
         QFile::remove(dir.absoluteFilePath(name));
     }
+    // Copies being written or re-encrypted in the backup folder.
+    const QDir backups(VaultBackups(path).folder());
+    const auto partial = backups.entryList(
+        {QStringLiteral("*.tmp"), QStringLiteral("*.tmp-journal")}, QDir::Files | QDir::Hidden);
+    for (const QString& name : partial) {
+        QFile::remove(backups.absoluteFilePath(name));
+    }
 }
 
 Result<std::unique_ptr<VaultLock>> lockFor(const QString& path, std::chrono::milliseconds wait)

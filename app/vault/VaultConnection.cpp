@@ -211,10 +211,15 @@ Result<void> VaultConnection::recoverInterruptedWrite(const QString& path, const
         return rehearsed.error();
     }
     // The key is right and the rolled-back file is intact: now do the same to the real one.
-    auto db = connect(path, Mode::ReadWrite, key, salt);
-    if (!db) {
-        return VaultConnection::asDamage(db.error());
+    {
+        auto db = connect(path, Mode::ReadWrite, key, salt);
+        if (!db) {
+            return VaultConnection::asDamage(db.error());
+        }
     }
+    // A journal still there was not hot (a crash before its header was synced leaves it
+    // zeroed): SQLite ignores it, and so may we, now that nothing else is writing.
+    QFile::remove(path + kJournalSuffix);
     return {};
 }
 

@@ -1,16 +1,28 @@
 #include "VaultLock.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSysInfo>
+#include <QThread>
+
+#ifndef Q_OS_WIN
+#include <sys/file.h>
+#endif
 
 namespace rebind {
 
 namespace {
 
-// A holder that has not touched its lock file for this long and whose process is gone is stale.
-// QLockFile also checks the pid, so a live holder is never taken over however old its lock.
+// QLockFile judges a lock stale when its process is gone; an age limit would also take over
+// the lock of a window that has been open for hours, so there is none (0).
 constexpr int kStaleMs = 0;
+// A lock file that names no process was left by a holder killed between creating it and writing
+// its pid, unless its creator is still in that instant: QLockFile takes flock() on the file
+// before it writes the pid, and the kernel drops a dead process's flock. So an unnamed file that
+// nobody has flocked, and that is older than this, is abandoned.
+constexpr qint64 kUnnamedStaleMs = 100;
 
 std::unique_ptr<QLockFile> lockFileFor(const QString& vaultPath)
 {
@@ -31,6 +43,38 @@ VaultLock::~VaultLock()
     }
 }
 
+bool VaultLock::isAbandonedUnnamed(const QString& vaultPath)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lockFileFor(vaultPath)->getLockInfo(&pid, &host, &app) && pid > 0) {
+        return false;
+    }
+    const QFileInfo info(lockFilePath(vaultPath));
+    if (!info.exists()) {
+        return false;
+    }
+    // Give a creator that may be between open() and flock() the moment it needs.
+    const qint64 age = info.lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age >= 0 && age <= kUnnamedStaleMs) {
+        QThread::msleep(static_cast<unsigned long>(kUnnamedStaleMs - age + 1));
+    }
+#ifdef Q_OS_WIN
+    return true;
+#else
+    QFile file(lockFilePath(vaultPath));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0) {
+        return false; // a live process holds it
+    }
+    ::flock(file.handle(), LOCK_UN);
+    return true;
+#endif
+}
+
 QString VaultLock::lockFilePath(const QString& vaultPath)
 {
     return QFileInfo(vaultPath).absoluteFilePath() + QStringLiteral(".lock");
@@ -42,6 +86,12 @@ Result<std::unique_ptr<VaultLock>> VaultLock::acquire(const QString& vaultPath,
     auto file = lockFileFor(vaultPath);
     if (file->tryLock(int(wait.count()))) {
         return std::unique_ptr<VaultLock>(new VaultLock(std::move(file)));
+    }
+    if (file->error() == QLockFile::LockFailedError && isAbandonedUnnamed(vaultPath)) {
+        file->removeStaleLockFile();
+        if (file->tryLock(0)) {
+            return std::unique_ptr<VaultLock>(new VaultLock(std::move(file)));
+        }
     }
     switch (file->error()) {
     case QLockFile::LockFailedError: {

@@ -43,6 +43,7 @@ public:
 
 private:
     explicit VaultLock(std::unique_ptr<QLockFile> file);
+    static bool isAbandonedUnnamed(const QString& vaultPath);
     std::unique_ptr<QLockFile> m_file;
 };
 
