@@ -200,13 +200,67 @@
     </message>
 </context>
 <context>
-    <name>BitwardenJsonReader</name>
+    <name>BackupsListCommand</name>
     <message>
-        <source>This JSON file is larger than %1 MiB. Rebind has to read a JSON export whole, so it does not open files this large. Export your vault from Bitwarden as “.csv” instead, which Rebind reads row by row.</source>
+        <source>List the automatic backups of the vault, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file could not be read: %1</source>
+        <source>Print the list as JSON, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. Rebind makes one before every upgrade, passphrase change, import, merge and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore one with: rebind-cli backups restore ID (the current vault is backed up first). Backups are encrypted and open with the vault&apos;s current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsRestoreCommand</name>
+    <message>
+        <source>Put a backup in the vault&apos;s place (the current vault is backed up first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s id or number, as `backups list` shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup “%1”. `rebind-cli backups list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup %1 (%2). The vault as it was before is kept as backup %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup %1 (%2). There was no vault file before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BitwardenJsonReader</name>
+    <message>
+        <source>This JSON file is larger than %1 MiB. Rebind has to read a JSON export whole, so it does not open files this large. Export your vault from Bitwarden as “.csv” instead, which Rebind reads row by row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,6 +273,13 @@
     </message>
     <message>
         <source>This Bitwarden export holds no logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -679,7 +740,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, or (status) the number is not yet safe to cancel, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
+        <source>The encrypted backups Rebind keeps beside the vault before every upgrade, passphrase change, import, merge and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 usage error; 2 the vault cannot be opened (wrong passphrase, damaged, missing, not a vault); 3 status: not yet safe to cancel; 4 it exists already; 5 no usable new passphrase; 6 any other failure; 7 the person, number, service or backup named is not in the vault (or the catalog); 8 the vault is in use by another program (close Rebind there or lock it with Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +787,188 @@
     <message>
         <source>%1 · %2</source>
         <comment>phone number · status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>Your unsaved changes were kept while Rebind was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than expected; it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (was: %3)</source>
+        <comment>field: new value (was: old value)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone removed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service added since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the number is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while you were editing it:
+
+%2
+
+Keep your version and overwrite that change, or use theirs and drop your edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (overwrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs (reload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it again with your version, or drop your edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (add it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop my edits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,10 +1321,6 @@
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is too large to be a Rebind export.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Added %n person(s), </source>
         <translation>
@@ -1119,6 +1362,10 @@
             <numerusform>%n place where the two sides disagreed:</numerusform>
             <numerusform>%n places where the two sides disagreed:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: too large to be a Rebind export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed the passphrase of %1. The old passphrase no longer opens it.</source>
+        <source>Changed the passphrase of %1. The old passphrase no longer opens it, nor any of its backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1843,10 @@
     </message>
     <message>
         <source>This is not a password export Rebind can read. Rebind reads the files these programs export: %1. Export your passwords again from one of them and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MiB, which no password export is, so Rebind stopped reading it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,10 +2585,6 @@
 <context>
     <name>Vault</name>
     <message>
-        <source>The vault file is damaged: some of its pages cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no vault file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,10 +2609,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebind was built against plain SQLite instead of SQLCipher and cannot encrypt the vault. Reinstall Rebind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists. Choose another name or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,7 +2625,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault file is damaged: it is incomplete (%1 bytes).</source>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open read-only, so its passphrase cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but the vault could not be opened again (%1). Lock Rebind and open it with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open with this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup %1. `rebind-cli backups list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open read-only, so no backup can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file was replaced by one with another passphrase. Open it with that passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed, so the old passphrase still opens the vault. What went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultAccess</name>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultBackups</name>
+    <message>
+        <source>The backup folder %1 cannot be created, so Rebind made no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made, so Rebind made no changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made under an earlier passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be re-encrypted (%2) and was removed, so that the old passphrase opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before upgrading the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a passphrase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before merging a hand-off file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultConnection</name>
+    <message>
+        <source>The vault file is damaged: some of its pages cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind was built against plain SQLite instead of SQLCipher and cannot encrypt the vault. Reinstall Rebind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2398,18 +2742,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault is locked.</source>
+        <source>The vault file is damaged: it is incomplete (%1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The current passphrase is wrong.</source>
+        <source>%1 cannot be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>VaultAccess</name>
     <message>
-        <source>Passphrase for %1: </source>
+        <source>The re-encrypted copy of the vault is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy of the vault has the wrong version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,6 +2770,44 @@
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultLock</name>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in use by %1. Close Rebind or lock it (Ctrl+L), or let the command finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is not writable, so Rebind cannot mark the vault as in use (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s lock file %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultOpening</name>
+    <message>
+        <source>Meanwhile you can open it read-only: you can look at everything and export it, but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,15 +3157,55 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase has been changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer no longer remembers the passphrase. Rebind will ask for it the next time it opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in %1 are not saved and cannot be kept while Rebind is locked. Lock anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is back to the state of %1 (%2). What it held before is kept as the newest backup: restore that one to undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. Use the new one from now on; it also opens the vault&apos;s backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can make changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was changed by another program; Rebind reloaded it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3827,6 +4250,26 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service was removed by another program: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was removed by another program: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number was removed by another program: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::NewOwnerDialog</name>
@@ -4381,6 +4824,21 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>rebind::ReadOnlyBanner</name>
+    <message>
+        <source>&amp;Switch to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is using the vault. You can look and export, but not change anything until it closes the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has closed the vault. Switch to editing to make changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebind::RememberOption</name>
     <message>
         <source>Re&amp;member on this computer</source>
@@ -4388,6 +4846,51 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Rebind then opens on this computer without asking for the passphrase. Only tick this if nobody else uses your computer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to an earlier state of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind keeps an encrypted copy of the vault before every upgrade, passphrase change, import, merge and restore. Restoring one replaces everything in the vault with that copy; what the vault holds now is kept as a new backup first, so you can come back to it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in the vault with the backup made %1 (%2)?
+
+What the vault holds now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4560,6 +5063,41 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also lock when the scr&amp;een locks or the computer sleeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also lock when the window is &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind keeps an encrypted copy of the vault before every upgrade, passphrase change, import, merge and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::StepsDialog</name>
@@ -4570,6 +5108,20 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Write one step per line, in your own words. Your steps are kept in the vault and shown instead of the catalog&apos;s. Leave a box empty to use the catalog&apos;s steps again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::UiContext</name>
+    <message>
+        <source>Checking whether this computer&apos;s keychain answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain of this computer did not answer within %n second(s), so the passphrase cannot be remembered now. Everything else works as usual.</source>
+        <translation>
+            <numerusform>The keychain of this computer did not answer within %n second, so the passphrase cannot be remembered now. Everything else works as usual.</numerusform>
+            <numerusform>The keychain of this computer did not answer within %n seconds, so the passphrase cannot be remembered now. Everything else works as usual.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4628,6 +5180,18 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Rebind vaults (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -198,14 +198,68 @@
     </message>
 </context>
 <context>
+    <name>BackupsListCommand</name>
+    <message>
+        <source>List the automatic backups of the vault, newest first.</source>
+        <translation>列出保险库的自动备份，最新的排在前面。</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON, for scripts.</source>
+        <translation>以 JSON 格式输出列表，供脚本使用。</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. Rebind makes one before every upgrade, passphrase change, import, merge and restore.</source>
+        <translation>%1 还没有任何备份。每次升级、修改口令、导入、合并和恢复之前，换绑助手都会先备份一次。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Restore one with: rebind-cli backups restore ID (the current vault is backed up first). Backups are encrypted and open with the vault&apos;s current passphrase.</source>
+        <translation>要恢复某份备份，请运行：rebind-cli backups restore ID（会先备份当前的保险库）。备份都已加密，用保险库当前的口令即可打开。</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsRestoreCommand</name>
+    <message>
+        <source>Put a backup in the vault&apos;s place (the current vault is backed up first).</source>
+        <translation>用一份备份替换保险库（会先备份当前的保险库）。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s id or number, as `backups list` shows it.</source>
+        <translation>备份的 ID 或序号，以 `backups list` 的显示为准。</translation>
+    </message>
+    <message>
+        <source>There is no backup “%1”. `rebind-cli backups list` shows them.</source>
+        <translation>没有备份“%1”。运行 `rebind-cli backups list` 可查看所有备份。</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1 (%2). The vault as it was before is kept as backup %3.</source>
+        <translation>已恢复备份 %1（%2）。恢复前的保险库已保存为备份 %3。</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1 (%2). There was no vault file before.</source>
+        <translation>已恢复备份 %1（%2）。此前没有保险库文件。</translation>
+    </message>
+</context>
+<context>
     <name>BitwardenJsonReader</name>
     <message>
         <source>This JSON file is larger than %1 MiB. Rebind has to read a JSON export whole, so it does not open files this large. Export your vault from Bitwarden as “.csv” instead, which Rebind reads row by row.</source>
         <translation>此 JSON 文件超过 %1 MiB。换绑助手必须一次读入整个 JSON 导出文件，因此不会打开这么大的文件。请改为从 Bitwarden 把密码库导出为“.csv”格式，换绑助手会逐行读取它。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>This file starts like a JSON file but is damaged or cut off (%1 at byte %2). Export it again.</source>
@@ -218,6 +272,13 @@
     <message>
         <source>This Bitwarden export holds no logins.</source>
         <translation>此 Bitwarden 导出文件中没有登录信息。</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -677,8 +738,12 @@
         <translation>未知的 %1 子命令“%2”。可用子命令：%3。</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 usage error, 2 the vault cannot be opened, 3 a person or number is not in the vault, or a service is not in the catalog, or (status) the number is not yet safe to cancel, 4 it exists already, 5 no usable new passphrase, 6 any other failure.</source>
-        <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库；3 保险库中没有该人员或号码，或服务目录中没有该服务，或（status）号码还不能安全销号；4 已经存在；5 没有可用的新口令；6 其他错误。</translation>
+        <source>The encrypted backups Rebind keeps beside the vault before every upgrade, passphrase change, import, merge and restore.</source>
+        <translation>换绑助手在每次升级、修改口令、导入、合并和恢复之前，保存在保险库旁边的加密备份。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 usage error; 2 the vault cannot be opened (wrong passphrase, damaged, missing, not a vault); 3 status: not yet safe to cancel; 4 it exists already; 5 no usable new passphrase; 6 any other failure; 7 the person, number, service or backup named is not in the vault (or the catalog); 8 the vault is in use by another program (close Rebind there or lock it with Ctrl+L).</source>
+        <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库（口令错误、文件损坏、文件不存在或不是保险库）；3 status 命令：还不能安全销号；4 已经存在；5 没有可用的新口令；6 其他失败；7 指定的人员、号码、服务或备份不在保险库（或服务目录）中；8 保险库正被其他程序使用（请在那里关闭换绑助手，或按 Ctrl+L 锁定）。</translation>
     </message>
 </context>
 <context>
@@ -719,6 +784,192 @@
         <source>%1 · %2</source>
         <comment>phone number · status</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>Your unsaved changes were kept while Rebind was locked.</source>
+        <translation>换绑助手锁定期间，您尚未保存的更改已为您保留。</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>磁盘已满。未做任何更改；请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to be saved: %2</source>
+        <translation>无法打开 %1 进行保存：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to the disk.</source>
+        <translation>无法将 %1 保存到磁盘。</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Saving %1 to the disk</source>
+        <translation>将 %1 保存到磁盘</translation>
+    </message>
+    <message>
+        <source>Opening the folder %1</source>
+        <translation>打开文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Saving the folder %1</source>
+        <translation>保存文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Replacing %1</source>
+        <translation>替换 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than expected; it was not copied.</source>
+        <translation>%1 比预期的大，因此没有复制。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (was: %3)</source>
+        <comment>field: new value (was: old value)</comment>
+        <translation>%1：%2（原为：%3）</translation>
+    </message>
+    <message>
+        <source>Notes: changed</source>
+        <translation>备注：已更改</translation>
+    </message>
+    <message>
+        <source>someone removed since</source>
+        <translation>一位已被删除的人</translation>
+    </message>
+    <message>
+        <source>a service added since</source>
+        <translation>一项后来添加的服务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Whose number</source>
+        <translation>机主</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cancel date</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>新号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>How the number is used</source>
+        <translation>号码用途</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while you were editing it:
+
+%2
+
+Keep your version and overwrite that change, or use theirs and drop your edits?</source>
+        <translation>在您编辑 %1 时，另一个程序修改了它：
+
+%2
+
+要保留您的版本并覆盖对方的修改，还是采用对方的版本并放弃您的编辑？</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>已被其他程序修改</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (overwrite)</source>
+        <translation>保留我的版本（覆盖）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs (reload)</source>
+        <translation>采用对方的版本（重新载入）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>继续编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add it again with your version, or drop your edits?</source>
+        <translation>要按您的版本重新添加，还是放弃您的编辑？</translation>
+    </message>
+    <message>
+        <source>Removed by another program</source>
+        <translation>已被其他程序删除</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (add it again)</source>
+        <translation>保留我的版本（重新添加）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop my edits</source>
+        <translation>放弃我的编辑(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1316,6 @@
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
-    <message>
-        <source>%1 is too large to be a Rebind export.</source>
-        <translation>%1 太大，不可能是换绑助手导出的文件。</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n person(s), </source>
         <translation>
@@ -1104,6 +1351,10 @@
         <translation>
             <numerusform>有 %n 处两边不一致：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: too large to be a Rebind export.</source>
+        <translation>%1 大于 %2 MiB，太大了，不可能是换绑助手的导出文件。</translation>
     </message>
 </context>
 <context>
@@ -1478,8 +1729,8 @@
         <translation>新口令：</translation>
     </message>
     <message>
-        <source>Changed the passphrase of %1. The old passphrase no longer opens it.</source>
-        <translation>已修改 %1 的口令。旧口令已无法打开它。</translation>
+        <source>Changed the passphrase of %1. The old passphrase no longer opens it, nor any of its backups.</source>
+        <translation>已修改 %1 的口令。旧口令再也打不开它，也打不开它的任何备份。</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1829,10 @@
     <message>
         <source>This is not a password export Rebind can read. Rebind reads the files these programs export: %1. Export your passwords again from one of them and choose that file.</source>
         <translation>这不是换绑助手能读取的密码导出文件。换绑助手能读取以下程序导出的文件：%1。请用其中一个程序重新导出密码，然后选择该文件。</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MiB, which no password export is, so Rebind stopped reading it.</source>
+        <translation>此文件大于 %1 MiB，密码导出文件不会这么大，因此换绑助手停止了读取。</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2560,6 @@
 <context>
     <name>Vault</name>
     <message>
-        <source>The vault file is damaged: some of its pages cannot be read. Restore it from a backup.</source>
-        <translation>保险库文件已损坏：部分内容无法读取。请从备份恢复。</translation>
-    </message>
-    <message>
         <source>There is no vault file at %1.</source>
         <translation>%1 处没有保险库文件。</translation>
     </message>
@@ -2333,10 +2584,6 @@
         <translation>%1 不是换绑助手的保险库。</translation>
     </message>
     <message>
-        <source>Rebind was built against plain SQLite instead of SQLCipher and cannot encrypt the vault. Reinstall Rebind.</source>
-        <translation>此版本的换绑助手使用普通 SQLite 而非 SQLCipher 构建，无法加密保险库。请重新安装换绑助手。</translation>
-    </message>
-    <message>
         <source>%1 already exists. Choose another name or open it instead.</source>
         <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
     </message>
@@ -2353,8 +2600,109 @@
         <translation>记住的密钥与此保险库不匹配。</translation>
     </message>
     <message>
-        <source>The vault file is damaged: it is incomplete (%1 bytes).</source>
-        <translation>保险库文件已损坏：文件不完整（%1 字节）。</translation>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>当前口令不正确。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>The vault is open read-only, so its passphrase cannot be changed.</source>
+        <translation>保险库是以只读方式打开的，因此无法修改口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but the vault could not be opened again (%1). Lock Rebind and open it with the new passphrase.</source>
+        <translation>口令已修改，但无法重新打开保险库（%1）。请锁定换绑助手，再用新口令打开。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open with this passphrase.</source>
+        <translation>用这个口令打不开备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>无法使用备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no backup %1. `rebind-cli backups list` shows them.</source>
+        <translation>没有备份 %1。运行 `rebind-cli backups list` 可查看所有备份。</translation>
+    </message>
+    <message>
+        <source>The vault is open read-only, so no backup can be restored.</source>
+        <translation>保险库是以只读方式打开的，因此无法恢复备份。</translation>
+    </message>
+    <message>
+        <source>The vault file was replaced by one with another passphrase. Open it with that passphrase.</source>
+        <translation>保险库文件已被换成另一个口令不同的文件。请用那个口令打开它。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed, so the old passphrase still opens the vault. What went wrong: %1</source>
+        <translation>口令未修改，旧口令仍可打开保险库。原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultAccess</name>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的口令：</translation>
+    </message>
+</context>
+<context>
+    <name>VaultBackups</name>
+    <message>
+        <source>The backup folder %1 cannot be created, so Rebind made no changes.</source>
+        <translation>无法创建备份文件夹 %1，因此换绑助手没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so Rebind made no changes: %1</source>
+        <translation>无法创建备份，因此换绑助手没有做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The new backup is missing.</source>
+        <translation>找不到刚创建的备份。</translation>
+    </message>
+    <message>
+        <source>it was made under an earlier passphrase</source>
+        <translation>它是用以前的口令创建的</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be re-encrypted (%2) and was removed, so that the old passphrase opens nothing.</source>
+        <translation>备份 %1 无法重新加密（%2），已将其删除，以免旧口令还能打开任何内容。</translation>
+    </message>
+    <message>
+        <source>before upgrading the vault</source>
+        <translation>升级保险库之前</translation>
+    </message>
+    <message>
+        <source>before a passphrase change</source>
+        <translation>修改口令之前</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <source>before merging a hand-off file</source>
+        <translation>合并移交文件之前</translation>
+    </message>
+    <message>
+        <source>before restoring a backup</source>
+        <translation>恢复备份之前</translation>
+    </message>
+</context>
+<context>
+    <name>VaultConnection</name>
+    <message>
+        <source>The vault file is damaged: some of its pages cannot be read. Restore it from a backup.</source>
+        <translation>保险库文件已损坏：部分内容无法读取。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Rebind was built against plain SQLite instead of SQLCipher and cannot encrypt the vault. Reinstall Rebind.</source>
+        <translation>此版本的换绑助手使用普通 SQLite 而非 SQLCipher 构建，无法加密保险库。请重新安装换绑助手。</translation>
     </message>
     <message>
         <source>This encrypted file was not made by Rebind.</source>
@@ -2369,19 +2717,20 @@
         <translation>保险库文件已损坏（%1）。请从备份恢复。</translation>
     </message>
     <message>
-        <source>The vault is locked.</source>
-        <translation>保险库已锁定。</translation>
+        <source>The vault file is damaged: it is incomplete (%1 bytes).</source>
+        <translation>保险库文件已损坏：文件不完整（%1 字节）。</translation>
     </message>
     <message>
-        <source>The current passphrase is wrong.</source>
-        <translation>当前口令不正确。</translation>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
     </message>
-</context>
-<context>
-    <name>VaultAccess</name>
     <message>
-        <source>Passphrase for %1: </source>
-        <translation>%1 的口令：</translation>
+        <source>The re-encrypted copy of the vault is incomplete.</source>
+        <translation>重新加密后的保险库副本不完整。</translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy of the vault has the wrong version.</source>
+        <translation>重新加密后的保险库副本版本不对。</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2746,44 @@
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
         <translation>内存不足，无法派生密钥（需要 %1 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLock</name>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>The vault is in use by %1. Close Rebind or lock it (Ctrl+L), or let the command finish, then try again.</source>
+        <translation>保险库正被 %1 使用。请关闭那里的换绑助手或将其锁定（Ctrl+L），或者等命令运行完毕，然后重试。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is not writable, so Rebind cannot mark the vault as in use (%1).</source>
+        <translation>保险库所在的文件夹无法写入，因此换绑助手无法将保险库标记为正在使用（%1）。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s lock file %1 cannot be created.</source>
+        <translation>无法创建保险库的锁文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1（进程 %2，在电脑 %3 上）</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1（进程 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>VaultOpening</name>
+    <message>
+        <source>Meanwhile you can open it read-only: you can look at everything and export it, but not change anything.</source>
+        <translation>在此期间，您可以以只读方式打开它：可以查看全部内容并导出，但不能做任何更改。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
     </message>
 </context>
 <context>
@@ -2748,16 +3135,56 @@ Rebind will ask for it next time.</source>
         <translation>口令已修改</translation>
     </message>
     <message>
-        <source>The passphrase has been changed. Use the new one from now on.</source>
-        <translation>口令已修改。今后请使用新口令。</translation>
-    </message>
-    <message>
         <source>Passphrase forgotten</source>
         <translation>已清除记住的口令</translation>
     </message>
     <message>
         <source>This computer no longer remembers the passphrase. Rebind will ask for it the next time it opens the vault.</source>
         <translation>这台电脑已不再记住口令。下次打开保险库时，换绑助手会请您输入口令。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Changes in %1 are not saved and cannot be kept while Rebind is locked. Lock anyway and lose them?</source>
+        <translation>%1 中的更改尚未保存，锁定换绑助手后将无法保留。仍要锁定并放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>未能恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The vault is back to the state of %1 (%2). What it held before is kept as the newest backup: restore that one to undo this.</source>
+        <translation>保险库已回到 %1（%2）时的状态。恢复前的内容已保存为最新的一份备份：如需撤销，恢复那一份即可。</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. Use the new one from now on; it also opens the vault&apos;s backups.</source>
+        <translation>口令已修改。今后请使用新口令；保险库的备份也用新口令打开。</translation>
+    </message>
+    <message>
+        <source>You can make changes again.</source>
+        <translation>现在可以重新进行修改了。</translation>
+    </message>
+    <message>
+        <source>The vault was changed by another program; Rebind reloaded it.</source>
+        <translation>保险库已被其他程序修改，换绑助手已重新载入。</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4211,26 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rebind — %1 (read-only)</source>
+        <translation>换绑助手 — %1（只读）</translation>
+    </message>
+    <message>
+        <source>This service was removed by another program: %1.</source>
+        <translation>这项服务已被其他程序删除：%1。</translation>
+    </message>
+    <message>
+        <source>This person was removed by another program: %1.</source>
+        <translation>此人已被其他程序删除：%1。</translation>
+    </message>
+    <message>
+        <source>This number was removed by another program: %1.</source>
+        <translation>这个号码已被其他程序删除：%1。</translation>
+    </message>
 </context>
 <context>
     <name>rebind::NewOwnerDialog</name>
@@ -4328,6 +4775,21 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>rebind::ReadOnlyBanner</name>
+    <message>
+        <source>&amp;Switch to editing</source>
+        <translation>切换到编辑模式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is using the vault. You can look and export, but not change anything until it closes the vault.</source>
+        <translation>只读：%1 正在使用保险库。在它关闭保险库之前，您可以查看和导出，但不能做任何更改。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has closed the vault. Switch to editing to make changes again.</source>
+        <translation>只读：%1 已关闭保险库。切换到编辑模式即可重新进行修改。</translation>
+    </message>
+</context>
+<context>
     <name>rebind::RememberOption</name>
     <message>
         <source>Re&amp;member on this computer</source>
@@ -4336,6 +4798,53 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Rebind then opens on this computer without asking for the passphrase. Only tick this if nobody else uses your computer account.</source>
         <translation>之后在这台电脑上打开换绑助手时不再询问口令。请仅在没有其他人使用您的电脑账户时勾选此项。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier state of the vault</source>
+        <translation>让保险库回到以前的状态</translation>
+    </message>
+    <message>
+        <source>Rebind keeps an encrypted copy of the vault before every upgrade, passphrase change, import, merge and restore. Restoring one replaces everything in the vault with that copy; what the vault holds now is kept as a new backup first, so you can come back to it the same way.</source>
+        <translation>每次升级、修改口令、导入、合并和恢复之前，换绑助手都会保存一份保险库的加密副本。恢复其中一份，会用它替换保险库中的全部内容；替换前，保险库现在的内容会先另存为一份新备份，所以之后也可以用同样的方法回到现在的状态。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>还没有任何备份。</translation>
+    </message>
+    <message>
+        <source>Replace everything in the vault with the backup made %1 (%2)?
+
+What the vault holds now is kept as a backup first.</source>
+        <translation>要用 %1（%2）创建的备份替换保险库中的全部内容吗？
+
+保险库现在的内容会先另存为一份备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +5017,40 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>&amp;Text size:</source>
         <translation>文字大小(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Also lock when the scr&amp;een locks or the computer sleeps</source>
+        <translation>屏幕锁定或电脑睡眠时也锁定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also lock when the window is &amp;minimised</source>
+        <translation>窗口最小化时也锁定(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>闲置 %n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> newest</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Rebind keeps an encrypted copy of the vault before every upgrade, passphrase change, import, merge and restore.</source>
+        <translation>每次升级、修改口令、导入、合并和恢复之前，换绑助手都会保存一份保险库的加密副本。</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the vault:</source>
+        <translation>自动锁定保险库(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;backups:</source>
+        <translation>保留最近的备份(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>rebind::StepsDialog</name>
@@ -4518,6 +5061,19 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Write one step per line, in your own words. Your steps are kept in the vault and shown instead of the catalog&apos;s. Leave a box empty to use the catalog&apos;s steps again.</source>
         <translation>每行写一个步骤，用您自己的话写即可。您的步骤保存在保险库中，会代替内置步骤显示。某一栏留空，就会重新使用内置步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::UiContext</name>
+    <message>
+        <source>Checking whether this computer&apos;s keychain answers…</source>
+        <translation>正在检查这台电脑的系统钥匙串是否有响应……</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain of this computer did not answer within %n second(s), so the passphrase cannot be remembered now. Everything else works as usual.</source>
+        <translation>
+            <numerusform>这台电脑的系统钥匙串在 %n 秒内没有响应，因此现在无法记住口令。其他功能都照常可用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4577,6 +5133,18 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Rebind vaults (*.vault);;All files (*)</source>
         <translation>换绑助手保险库 (*.vault);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
     </message>
 </context>
 <context>

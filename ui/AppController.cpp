@@ -1,32 +1,53 @@
 #include "AppController.h"
 
 #include "AppSettings.h"
+#include "AutoLock.h"
 #include "ChangePassphraseDialog.h"
 #include "FirstRunDialog.h"
 #include "Inventory.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ReadOnlyBanner.h"
+#include "RestoreBackupDialog.h"
+#include "SensitiveClipboard.h"
 #include "SettingsDialog.h"
 #include "UiContext.h"
 #include "UnlockDialog.h"
 #include "Vault.h"
+#include "VaultOpening.h"
+#include "VaultWatcher.h"
+#include "WidgetWipe.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTimer>
 
 namespace rebind {
 
 AppController::AppController(UiContext& context, QObject* parent)
-    : QObject(parent), m_context(context), m_window(std::make_unique<MainWindow>())
+    : QObject(parent), m_context(context), m_window(std::make_unique<MainWindow>()),
+      m_autoLock(std::make_unique<AutoLock>(m_window.get()))
 {
     QGuiApplication::setQuitOnLastWindowClosed(false);
-    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockOnRequest);
+    connect(m_autoLock.get(), &AutoLock::lockRequested, this, &AppController::lock);
+    connect(&m_context, &UiContext::keychainStatusChanged, this,
+            &AppController::onKeychainStatusChanged);
     connect(m_window.get(), &MainWindow::changePassphraseRequested, this,
             [this] { changePassphrase(); });
+    connect(m_window.get(), &MainWindow::restoreBackupRequested, this, [this] { restoreBackup(); });
     connect(m_window.get(), &MainWindow::forgetKeyRequested, this,
             &AppController::forgetRememberedKey);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::closeRequested, this, &AppController::quit);
+    m_watcher = std::make_unique<VaultWatcher>();
+    connect(m_watcher.get(), &VaultWatcher::changed, this, &AppController::onChangedOutside);
+    connect(m_watcher.get(), &VaultWatcher::failed, this, &AppController::lockBecause);
+    connect(m_watcher.get(), &VaultWatcher::holderReleased, this, &AppController::onHolderReleased);
+    connect(m_window->readOnlyBanner(), &ReadOnlyBanner::switchRequested, this,
+            &AppController::switchToEditing);
 }
 
 AppController::~AppController()
@@ -66,11 +87,50 @@ void AppController::start()
         showFirstRun();
         return;
     }
-    QString notice;
-    if (tryRememberedKey(&notice)) {
+    openExisting(QString());
+}
+
+void AppController::openExisting(const QString& notice)
+{
+    if (!m_context.keychainAvailable()) {
+        // Not (yet) answered: the passphrase works meanwhile, and the remembered key is tried
+        // when the keychain answers after all.
+        m_tryRememberedKey = true;
+        showUnlock(notice);
         return;
     }
-    showUnlock(notice);
+    QString problem = notice;
+    if (tryRememberedKey(&problem)) {
+        return;
+    }
+    showUnlock(problem);
+}
+
+void AppController::onKeychainStatusChanged()
+{
+    if (!m_tryRememberedKey || m_vault || m_unlock == nullptr || !m_context.keychainAvailable() ||
+        m_unlock->isReadOnlyOffered()) {
+        return;
+    }
+    if (m_unlock->isBusy()) {
+        // A passphrase is being tried; if it opens the vault, nothing is left to do.
+        QTimer::singleShot(100, this, &AppController::onKeychainStatusChanged);
+        return;
+    }
+    m_tryRememberedKey = false;
+    UnlockDialog* dialog = m_unlock;
+    QString notice;
+    if (tryRememberedKey(&notice)) {
+        disconnect(dialog, nullptr, this, nullptr);
+        m_unlock.clear();
+        dialog->hide();
+        dialog->deleteLater();
+        return;
+    }
+    if (!notice.isEmpty()) {
+        dialog->setNotice(notice);
+    }
+    dialog->setKeyRemembered(m_keyRemembered);
 }
 
 bool AppController::tryRememberedKey(QString* notice)
@@ -90,7 +150,7 @@ bool AppController::tryRememberedKey(QString* notice)
         }
         return false;
     }
-    auto opened = Vault::openWithKey(m_path, std::move(key).value());
+    auto opened = VaultOpening::withKey(m_path, std::move(key).value());
     if (!opened) {
         if (opened.code() == ErrorCode::WrongPassphrase) {
             (void)m_context.keyStore().remove(*vaultId);
@@ -103,8 +163,22 @@ bool AppController::tryRememberedKey(QString* notice)
         return false;
     }
     m_keyRemembered = true;
-    beginSession(std::move(opened).value());
+    if (opened->isInUse()) {
+        offerReadOnly(std::move(opened->key), opened->inUse);
+        return false;
+    }
+    beginSession(std::move(opened->vault));
     return true;
+}
+
+void AppController::offerReadOnly(SecureBytes key, const QString& why)
+{
+    if (m_unlock != nullptr) {
+        m_unlock->offerReadOnly(std::move(key), why);
+        return;
+    }
+    m_inUseKey = std::move(key);
+    m_inUseText = why;
 }
 
 void AppController::showFirstRun()
@@ -125,6 +199,10 @@ void AppController::showUnlock(const QString& notice)
     dialog->setNotice(notice);
     connect(dialog, &QDialog::finished, this, &AppController::onUnlockFinished);
     m_unlock = dialog;
+    if (!m_inUseKey.isEmpty()) {
+        dialog->offerReadOnly(std::move(m_inUseKey), m_inUseText);
+        m_inUseText.clear();
+    }
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
@@ -148,10 +226,7 @@ void AppController::onFirstRunFinished(int result)
     m_path = dialog->path();
     savePath();
     if (dialog->outcome() == FirstRunDialog::Outcome::OpenExisting) {
-        QString notice;
-        if (!tryRememberedKey(&notice)) {
-            showUnlock(notice);
-        }
+        openExisting(QString());
         return;
     }
     const bool remember = dialog->rememberRequested();
@@ -166,6 +241,7 @@ void AppController::onUnlockFinished(int result)
 {
     UnlockDialog* dialog = m_unlock;
     m_unlock.clear();
+    m_tryRememberedKey = false;
     if (dialog == nullptr || result != QDialog::Accepted) {
         Q_EMIT quitRequested();
         return;
@@ -196,15 +272,41 @@ void AppController::beginSession(std::unique_ptr<Vault> vault)
     m_vault = std::move(vault);
     m_inventory = std::make_unique<Inventory>(m_vault->database());
     m_window->setInventory(m_inventory.get(), m_path);
+    m_window->setBackupMaker([this](const QString& reason) -> Result<void> {
+        if (!m_vault) {
+            return makeError(ErrorCode::Locked, tr("The vault is locked."));
+        }
+        auto kept = m_vault->backup(reason);
+        if (!kept) {
+            return kept.error();
+        }
+        return {};
+    });
+    m_window->setReadOnly(m_vault->isReadOnly(),
+                          m_vault->isReadOnly() ? VaultOpening::holderOf(m_path) : QString());
     m_window->setKeyRemembered(m_keyRemembered);
+    // Locked by minimising: unlocking brings it back as a window.
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    m_tryRememberedKey = false;
+    m_autoLock->start();
+    // Same vault, same key: the edits in progress at the last lock come back (once the vault
+    // can be written again).
+    if (!m_vault->isReadOnly()) {
+        DraftKeeper::reopen(*m_window, m_drafts.take(m_vault->key()));
+    }
+    m_watcher->watch(m_vault.get());
     Q_EMIT unlocked();
 }
 
 void AppController::endSession()
 {
+    m_watcher->stop();
+    m_autoLock->stop();
+    SensitiveClipboard::instance().clear();
+    WidgetWipe::clearTexts(m_window.get());
     m_window->wipe();
     m_inventory.reset();
     if (m_vault) {
@@ -229,10 +331,28 @@ void AppController::storeKey()
     }
 }
 
+void AppController::lockOnRequest()
+{
+    const QStringList unkept = DraftKeeper::unkeptChanges(m_window.get());
+    if (!unkept.isEmpty() &&
+        MessageBox::question(m_window.get(), tr("Lock"),
+                             tr("Changes in %1 are not saved and cannot be kept while Rebind "
+                                "is locked. Lock anyway and lose them?")
+                                 .arg(unkept.join(tr(", "))),
+                             tr("Lock")) != QMessageBox::Yes) {
+        return;
+    }
+    lock();
+}
+
 void AppController::lock()
 {
     if (!m_vault) {
         return;
+    }
+    if (!m_vault->isReadOnly()) {
+        // Read-only, nothing can be edited: the drafts of an earlier lock stay as they are.
+        m_drafts.keep(m_window.get(), m_vault->key());
     }
     endSession();
     showUnlock(QString());
@@ -242,9 +362,48 @@ void AppController::lock()
 
 void AppController::quit()
 {
+    m_drafts.discard();
     endSession();
     m_window->hide();
     Q_EMIT quitRequested();
+}
+
+RestoreBackupDialog* AppController::restoreBackup()
+{
+    if (!m_vault || m_vault->isReadOnly()) {
+        return nullptr;
+    }
+    auto* dialog = new RestoreBackupDialog(m_vault->backups().list(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { onRestoreChosen(dialog->chosenId()); });
+    dialog->open();
+    return dialog;
+}
+
+void AppController::onRestoreChosen(const QString& backupId)
+{
+    if (!m_vault) {
+        return;
+    }
+    const auto chosen = m_vault->backups().find(backupId);
+    auto kept = m_vault->restoreBackup(backupId);
+    if (!kept) {
+        MessageBox::error(m_window.get(), tr("Restore a backup"),
+                          tr("The backup was not restored: %1").arg(kept.message()));
+        if (!m_vault->isOpen()) {
+            lock();
+        }
+        return;
+    }
+    m_window->reload();
+    MessageBox::information(
+        m_window.get(), tr("Backup restored"),
+        tr("The vault is back to the state of %1 (%2). What it held before is kept as the "
+           "newest backup: restore that one to undo this.")
+            .arg(chosen ? QLocale().toString(chosen->created.toLocalTime(), QLocale::LongFormat)
+                        : backupId,
+                 chosen ? VaultBackups::reasonText(chosen->reason) : QString()));
 }
 
 ChangePassphraseDialog* AppController::changePassphrase()
@@ -273,8 +432,13 @@ void AppController::onPassphraseChanged(const QString& oldVaultId)
             (void)m_context.keyStore().remove(oldVaultId);
         }
     }
-    MessageBox::information(m_window.get(), tr("Passphrase changed"),
-                            tr("The passphrase has been changed. Use the new one from now on."));
+    QString text = tr("The passphrase has been changed. Use the new one from now on; it also "
+                      "opens the vault's backups.");
+    const QStringList warnings = m_vault ? m_vault->backupWarnings() : QStringList();
+    if (!warnings.isEmpty()) {
+        text += QStringLiteral("\n\n") + warnings.join(QLatin1Char('\n'));
+    }
+    MessageBox::information(m_window.get(), tr("Passphrase changed"), text);
 }
 
 void AppController::forgetRememberedKey()
@@ -301,8 +465,88 @@ SettingsDialog* AppController::openSettings()
     }
     auto* dialog = new SettingsDialog(m_path, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_autoLock.get(), &AutoLock::applySettings);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_vault) {
+            m_vault->setBackupsToKeep(AppSettings().backupsToKeep());
+        }
+    });
     dialog->open();
     return dialog;
+}
+
+void AppController::raiseWindow()
+{
+    QWidget* shown = nullptr;
+    if (isUnlocked()) {
+        shown = m_window.get();
+    } else if (m_unlock != nullptr) {
+        shown = m_unlock;
+    } else if (m_firstRun != nullptr) {
+        shown = m_firstRun;
+    }
+    if (shown == nullptr) {
+        return;
+    }
+    if (shown->isMinimized()) {
+        shown->showNormal();
+    } else {
+        shown->show();
+    }
+    shown->raise();
+    shown->activateWindow();
+}
+
+void AppController::switchToEditing()
+{
+    if (!m_vault || !m_vault->isReadOnly()) {
+        return;
+    }
+    auto opened = Vault::openWithKey(m_path, m_vault->key().clone(),
+                                     VaultOpening::options(Vault::Access::ReadWrite));
+    if (!opened) {
+        if (opened.code() == ErrorCode::InUse) {
+            // Taken again meanwhile (by someone else, perhaps).
+            m_window->setReadOnly(true, VaultOpening::holderOf(m_path));
+            m_watcher->watch(m_vault.get());
+        }
+        MessageBox::warning(m_window.get(), tr("Rebind"), opened.message());
+        return;
+    }
+    m_watcher->stop();
+    auto inventory = std::make_unique<Inventory>((*opened)->database());
+    m_window->replaceInventory(inventory.get());
+    m_inventory = std::move(inventory);
+    m_vault = std::move(opened).value();
+    m_window->setReadOnly(false);
+    m_watcher->watch(m_vault.get());
+    DraftKeeper::reopen(*m_window, m_drafts.take(m_vault->key()));
+    m_window->statusBar()->showMessage(tr("You can make changes again."), 10000);
+}
+
+void AppController::onChangedOutside()
+{
+    if (!isUnlocked()) {
+        return;
+    }
+    m_window->reload();
+    m_window->statusBar()->showMessage(
+        tr("The vault was changed by another program; Rebind reloaded it."), 15000);
+}
+
+void AppController::onHolderReleased()
+{
+    if (m_vault && m_vault->isReadOnly()) {
+        m_window->readOnlyBanner()->showReleased();
+    }
+}
+
+void AppController::lockBecause(const QString& message)
+{
+    lock();
+    if (m_unlock != nullptr) {
+        m_unlock->setNotice(message);
+    }
 }
 
 } // namespace rebind

@@ -260,4 +260,9 @@ QString BindingDialog::check()
     return QString();
 }
 
+FormDialog::Subject BindingDialog::subject() const
+{
+    return {QStringLiteral("binding"), m_original.id, m_original.numberId};
+}
+
 } // namespace rebind

@@ -51,6 +51,8 @@ public:
     OptionalDateEdit* dueEdit() const { return m_due; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
 
+    Subject subject() const override;
+
 protected:
     QString check() override;
 

@@ -59,7 +59,11 @@ FirstRunDialog::FirstRunDialog(UiContext& context, const QString& defaultPath, Q
     // The passphrase.
     auto* secret = new QGroupBox(tr("Choose a passphrase"), m_inputs);
     m_fields->setExtraWords({}); // nothing personal is known before the vault exists
-    m_remember->setKeychainStatus(context.keychainStatus());
+    m_remember->setKeychainStatus(context.keychainStatus(), context.isCheckingKeychain());
+    // The keychain may answer after the dialog is up (UiContext::probeKeychain).
+    connect(&context, &UiContext::keychainStatusChanged, this, [this] {
+        m_remember->setKeychainStatus(m_context.keychainStatus(), m_context.isCheckingKeychain());
+    });
     auto* secretLayout = new QVBoxLayout(secret);
     secretLayout->setSpacing(12);
     secretLayout->addWidget(m_fields);

@@ -8,6 +8,7 @@
 #include "ChecklistDialog.h"
 #include "DiscoveryDialog.h"
 #include "DisplayText.h"
+#include "EditConflict.h"
 #include "ExportDialog.h"
 #include "FileDialogs.h"
 #include "Importer.h"
@@ -21,7 +22,9 @@
 #include "PeopleModel.h"
 #include "PersonDialog.h"
 #include "PersonOverview.h"
+#include "ReadOnlyBanner.h"
 #include "ServiceDetailDialog.h"
+#include "VaultBackups.h"
 #include "VaultPlan.h"
 #include "Vocabulary.h"
 #include "WalkthroughDialog.h"
@@ -122,6 +125,8 @@ void MainWindow::createActions()
                   "lockAction");
     m_changePassphrase =
         make(tr("Change &passphrase…"), QKeySequence(), QString(), "changePassphraseAction");
+    m_restoreBackup =
+        make(tr("&Restore a backup…"), QKeySequence(), QString(), "restoreBackupAction");
     m_forgetKey =
         make(tr("&Forget the remembered passphrase"), QKeySequence(), QString(), "forgetKeyAction");
     m_settings = make(tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
@@ -167,6 +172,7 @@ void MainWindow::createActions()
     });
     connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_changePassphrase, &QAction::triggered, this, &MainWindow::changePassphraseRequested);
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupRequested);
     connect(m_forgetKey, &QAction::triggered, this, &MainWindow::forgetKeyRequested);
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_quit, &QAction::triggered, this, &MainWindow::close);
@@ -178,6 +184,7 @@ void MainWindow::createMenus()
     QMenu* vault = menuBar()->addMenu(tr("&Vault"));
     vault->addAction(m_lock);
     vault->addAction(m_changePassphrase);
+    vault->addAction(m_restoreBackup);
     vault->addAction(m_forgetKey);
     vault->addSeparator();
     vault->addAction(m_export);
@@ -297,7 +304,14 @@ void MainWindow::createWidgets()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({290, 950});
-    setCentralWidget(splitter);
+    m_readOnlyBanner = new ReadOnlyBanner(this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
@@ -389,6 +403,71 @@ void MainWindow::wipe()
 void MainWindow::setKeyRemembered(bool remembered)
 {
     m_forgetKey->setEnabled(remembered);
+}
+
+namespace {
+
+// The buttons that change the vault: on the window's pages (the actions are handled in
+// updateActions), and in the dialogs that are also for looking (history, service details).
+const QStringList& pageEditingButtons()
+{
+    static const QStringList names = {
+        QStringLiteral("messageAddPerson"),    QStringLiteral("messageAddNumber"),
+        QStringLiteral("messageEditPerson"),   QStringLiteral("panelAddBinding"),
+        QStringLiteral("panelEditNumber"),     QStringLiteral("panelFindServices"),
+        QStringLiteral("panelDiscover"),       QStringLiteral("panelWalkthrough"),
+        QStringLiteral("overviewWalkthrough"), QStringLiteral("overviewNewOwner"),
+        QStringLiteral("personAddNumber"),     QStringLiteral("personEdit")};
+    return names;
+}
+
+const QStringList& dialogEditingButtons()
+{
+    static const QStringList names = {QStringLiteral("undoChange"),
+                                      QStringLiteral("editStepsButton"),
+                                      QStringLiteral("resetStepsButton")};
+    return names;
+}
+
+void enableButtons(QWidget* root, const QStringList& names, bool enabled)
+{
+    const auto buttons = root->findChildren<QPushButton*>();
+    for (QPushButton* button : buttons) {
+        if (names.contains(button->objectName())) {
+            button->setEnabled(enabled);
+        }
+    }
+}
+
+} // namespace
+
+void MainWindow::setReadOnly(bool readOnly, const QString& holder)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_readOnlyBanner->showHeld(holder);
+    } else {
+        m_readOnlyBanner->hide();
+    }
+    if (m_inventory != nullptr) {
+        const QString name = QFileInfo(m_vaultPath).fileName();
+        setWindowTitle(readOnly ? tr("Rebind — %1 (read-only)").arg(name)
+                                : tr("Rebind — %1").arg(name));
+    }
+    enableButtons(m_pages, pageEditingButtons(), !readOnly);
+    updateActions();
+}
+
+void MainWindow::replaceInventory(Inventory* inventory)
+{
+    // Open dialogs hold the Inventory that is going away.
+    const auto dialogs = findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDialog* dialog : dialogs) {
+        dialog->hide();
+        delete dialog;
+    }
+    m_inventory = inventory;
+    reload();
 }
 
 void MainWindow::reload()
@@ -582,9 +661,10 @@ MainWindow::Target MainWindow::target() const
 void MainWindow::updateActions()
 {
     const bool open = m_inventory != nullptr;
-    m_addPerson->setEnabled(open);
-    m_addNumber->setEnabled(open && !m_people.isEmpty());
-    m_addBinding->setEnabled(open && m_pages->currentWidget() == m_numberPanel &&
+    const bool writable = open && !m_readOnly;
+    m_addPerson->setEnabled(writable);
+    m_addNumber->setEnabled(writable && !m_people.isEmpty());
+    m_addBinding->setEnabled(writable && m_pages->currentWidget() == m_numberPanel &&
                              m_numberPanel->numberId() != 0);
     m_findServices->setEnabled(m_addBinding->isEnabled());
     m_discover->setEnabled(m_addBinding->isEnabled());
@@ -594,18 +674,19 @@ void MainWindow::updateActions()
     m_history->setEnabled(m_details->isEnabled() && m_numberPanel->servicesShown());
     const NumberRecord* shown =
         m_pages->currentWidget() == m_numberPanel ? numberById(m_numberPanel->numberId()) : nullptr;
-    m_newOwner->setEnabled(open && shown != nullptr && shown->status == NumberStatus::Received);
+    m_newOwner->setEnabled(writable && shown != nullptr && shown->status == NumberStatus::Received);
     m_numberPanel->setDetailsEnabled(m_details->isEnabled());
     m_lock->setEnabled(open);
     m_export->setEnabled(open && !m_people.isEmpty());
-    m_import->setEnabled(open);
-    m_changePassphrase->setEnabled(open);
+    m_import->setEnabled(writable);
+    m_changePassphrase->setEnabled(writable);
+    m_restoreBackup->setEnabled(writable);
     m_settings->setEnabled(open);
     m_find->setEnabled(open && m_pages->currentWidget() == m_numberPanel);
 
     const Target t = target();
-    m_edit->setEnabled(t != Target::None);
-    m_delete->setEnabled(t != Target::None);
+    m_edit->setEnabled(!m_readOnly && t != Target::None);
+    m_delete->setEnabled(!m_readOnly && t != Target::None);
     switch (t) {
     case Target::Binding:
         m_edit->setText(tr("&Edit service…"));
@@ -624,7 +705,7 @@ void MainWindow::updateActions()
         m_delete->setText(tr("&Delete…"));
         break;
     }
-    m_undo->setEnabled(open && !m_removed.isEmpty());
+    m_undo->setEnabled(writable && !m_removed.isEmpty());
     m_undo->setText(m_removed.isEmpty()
                         ? tr("&Undo")
                         : tr("&Undo deleting %1").arg(m_removed.last().serviceName));
@@ -718,7 +799,7 @@ template <typename D> D* MainWindow::openDialog(D* dialog)
 
 PersonDialog* MainWindow::addPerson()
 {
-    if (m_inventory == nullptr) {
+    if (m_inventory == nullptr || m_readOnly) {
         return nullptr;
     }
     Person fresh;
@@ -738,7 +819,7 @@ PersonDialog* MainWindow::addPerson()
 
 NumberDialog* MainWindow::addNumber()
 {
-    if (m_inventory == nullptr || m_people.isEmpty()) {
+    if (m_inventory == nullptr || m_readOnly || m_people.isEmpty()) {
         return nullptr;
     }
     NumberRecord fresh;
@@ -756,11 +837,87 @@ NumberDialog* MainWindow::addNumber()
     return openDialog(dialog);
 }
 
-Result<void> MainWindow::saveBinding(BindingDialog* dialog, qint64 numberId)
+namespace {
+
+enum class Resolution
+{
+    Save,
+    AddAgain,
+    Drop
+};
+
+// What to do with an edit form's record, given what the vault holds now: now (NotFound when
+// another program removed it), the changes made there since the form opened (changesSince), and
+// whether the form's version differs from theirs at all (mineVersusTheirs). An Error keeps the
+// form open; a Cancelled one without a message.
+template <typename T, typename Since, typename Versus>
+Result<Resolution> resolve(QWidget* dialog, const Result<T>& now, const QString& what,
+                           const QString& removed, Since changesSince, Versus mineVersusTheirs)
+{
+    if (!now) {
+        if (now.code() != ErrorCode::NotFound) {
+            return now.error();
+        }
+        switch (EditConflict::askRemoved(dialog, removed)) {
+        case EditConflict::Choice::KeepMine:
+            return Resolution::AddAgain;
+        case EditConflict::Choice::UseTheirs:
+            return Resolution::Drop;
+        case EditConflict::Choice::KeepEditing:
+            break;
+        }
+        return makeError(ErrorCode::Cancelled, QString());
+    }
+    const QStringList changes = changesSince(*now);
+    if (changes.isEmpty() || mineVersusTheirs(*now).isEmpty()) {
+        return Resolution::Save;
+    }
+    switch (EditConflict::askChanged(dialog, what, changes)) {
+    case EditConflict::Choice::KeepMine:
+        return Resolution::Save;
+    case EditConflict::Choice::UseTheirs:
+        return Resolution::Drop;
+    case EditConflict::Choice::KeepEditing:
+        break;
+    }
+    return makeError(ErrorCode::Cancelled, QString());
+}
+
+} // namespace
+
+Result<void> MainWindow::saveBinding(BindingDialog* dialog, qint64 numberId,
+                                     const std::optional<Binding>& original)
 {
     Binding binding = dialog->binding();
     binding.numberId = numberId;
     qint64 id = binding.id;
+    if (id != 0 && original) {
+        const QString service = m_services.value(original->serviceId).name;
+        const QString what =
+            original->account.isEmpty() ? service : tr("%1 (%2)").arg(service, original->account);
+        auto resolution = resolve(
+            dialog, m_inventory->binding(id), what,
+            tr("This service was removed by another program: %1.").arg(what),
+            [&](const Binding& now) {
+                return EditConflict::differences(*original, now, m_services);
+            },
+            [&](const Binding& now) {
+                return EditConflict::differences(binding, now, m_services);
+            });
+        if (!resolution) {
+            return resolution.error();
+        }
+        if (*resolution == Resolution::Drop) {
+            reload();
+            selectNumber(numberId);
+            return {};
+        }
+        if (*resolution == Resolution::AddAgain) {
+            binding.id = 0;
+            binding.uid.clear();
+            id = 0;
+        }
+    }
     if (id == 0) {
         // A service typed for the first time is stored with the binding, as one change.
         auto added = binding.serviceId == 0 ? m_inventory->addBinding(binding, dialog->service())
@@ -790,7 +947,8 @@ Result<void> MainWindow::saveBinding(BindingDialog* dialog, qint64 numberId)
 BindingDialog* MainWindow::addBinding(const QString& serviceName, QWidget* parent)
 {
     const qint64 numberId = m_numberPanel->numberId();
-    if (m_inventory == nullptr || numberId == 0 || m_pages->currentWidget() != m_numberPanel) {
+    if (m_inventory == nullptr || m_readOnly || numberId == 0 ||
+        m_pages->currentWidget() != m_numberPanel) {
         return nullptr;
     }
     Binding fresh;
@@ -814,7 +972,8 @@ ChecklistDialog* MainWindow::findServices()
 {
     const qint64 numberId = m_numberPanel->numberId();
     const NumberRecord* record = numberById(numberId);
-    if (m_inventory == nullptr || record == nullptr || m_pages->currentWidget() != m_numberPanel) {
+    if (m_inventory == nullptr || m_readOnly || record == nullptr ||
+        m_pages->currentWidget() != m_numberPanel) {
         return nullptr;
     }
     auto* dialog = new ChecklistDialog(m_inventory, *record, this);
@@ -831,7 +990,8 @@ WalkthroughDialog* MainWindow::walkThrough()
 {
     const qint64 numberId = m_numberPanel->numberId();
     const NumberRecord* record = numberById(numberId);
-    if (m_inventory == nullptr || record == nullptr || m_pages->currentWidget() != m_numberPanel) {
+    if (m_inventory == nullptr || m_readOnly || record == nullptr ||
+        m_pages->currentWidget() != m_numberPanel) {
         return nullptr;
     }
     auto* dialog = new WalkthroughDialog(m_inventory, *record, this);
@@ -852,6 +1012,9 @@ BindingHistoryDialog* MainWindow::showHistory()
     const qint64 bindingId = binding->id;
     auto* dialog = new BindingHistoryDialog(m_inventory, bindingId,
                                             m_numberPanel->currentServiceName(), m_services, this);
+    if (m_readOnly) {
+        enableButtons(dialog, dialogEditingButtons(), false);
+    }
     connect(dialog, &BindingHistoryDialog::changed, this, [this, numberId, bindingId] {
         reload();
         selectNumber(numberId);
@@ -865,8 +1028,8 @@ NewOwnerDialog* MainWindow::newOwnerChecks()
 {
     const qint64 numberId = m_numberPanel->numberId();
     const NumberRecord* record = numberById(numberId);
-    if (m_inventory == nullptr || record == nullptr || m_pages->currentWidget() != m_numberPanel ||
-        record->status != NumberStatus::Received) {
+    if (m_inventory == nullptr || m_readOnly || record == nullptr ||
+        m_pages->currentWidget() != m_numberPanel || record->status != NumberStatus::Received) {
         return nullptr;
     }
     auto* dialog = new NewOwnerDialog(m_inventory, *record, this);
@@ -908,7 +1071,7 @@ void MainWindow::setPassphrasePrompt(PassphrasePrompt prompt)
 
 void MainWindow::importData()
 {
-    if (m_inventory == nullptr) {
+    if (m_inventory == nullptr || m_readOnly) {
         return;
     }
     const QString path = FileDialogs::openFileName(
@@ -948,8 +1111,13 @@ void MainWindow::importData()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    const BackupMaker backup = m_backupMaker;
     auto report = Importer::run(
-        *m_inventory, handoff ? Importer::Kind::Handoff : Importer::Kind::Json, path, passphrase);
+        *m_inventory, handoff ? Importer::Kind::Handoff : Importer::Kind::Json, path, passphrase,
+        [backup, handoff]() -> Result<void> {
+            return backup ? backup(handoff ? VaultBackups::kMerge : VaultBackups::kImport)
+                          : Result<void>();
+        });
     QApplication::restoreOverrideCursor();
     passphrase.fill(QLatin1Char(' '));
     if (!report) {
@@ -965,7 +1133,8 @@ DiscoveryDialog* MainWindow::discoverServices()
 {
     const qint64 numberId = m_numberPanel->numberId();
     const NumberRecord* record = numberById(numberId);
-    if (m_inventory == nullptr || record == nullptr || m_pages->currentWidget() != m_numberPanel) {
+    if (m_inventory == nullptr || m_readOnly || record == nullptr ||
+        m_pages->currentWidget() != m_numberPanel) {
         return nullptr;
     }
     auto* dialog = new DiscoveryDialog(m_inventory, *record, this);
@@ -1000,13 +1169,20 @@ ServiceDetailDialog* MainWindow::showServiceDetails()
     if (service == m_services.cend()) {
         return nullptr;
     }
-    return openDialog(new ServiceDetailDialog(m_inventory, *service, this));
+    auto* dialog = new ServiceDetailDialog(m_inventory, *service, this);
+    if (m_readOnly) {
+        enableButtons(dialog, dialogEditingButtons(), false);
+    }
+    return openDialog(dialog);
 }
 
 // ---- editing -----------------------------------------------------------------------------------
 
 FormDialog* MainWindow::editSelected()
 {
+    if (m_readOnly) {
+        return nullptr;
+    }
     switch (target()) {
     case Target::Binding:
         return editBinding(m_numberPanel->currentBinding()->id);
@@ -1023,14 +1199,36 @@ FormDialog* MainWindow::editSelected()
 FormDialog* MainWindow::editPerson(qint64 id)
 {
     const Person* person = personById(id);
-    if (m_inventory == nullptr || person == nullptr) {
+    if (m_inventory == nullptr || m_readOnly || person == nullptr) {
         return nullptr;
     }
-    auto* dialog = new PersonDialog(*person, this);
-    dialog->setSubmit([this, dialog]() -> Result<void> {
-        const Person edited = dialog->person();
-        if (auto updated = m_inventory->updatePerson(edited); !updated) {
-            return updated;
+    const Person original = *person;
+    auto* dialog = new PersonDialog(original, this);
+    dialog->setSubmit([this, dialog, original]() -> Result<void> {
+        Person edited = dialog->person();
+        auto resolution = resolve(
+            dialog, m_inventory->person(original.id), original.name,
+            tr("This person was removed by another program: %1.").arg(original.name),
+            [&](const Person& now) { return EditConflict::differences(original, now); },
+            [&](const Person& now) { return EditConflict::differences(edited, now); });
+        if (!resolution) {
+            return resolution.error();
+        }
+        if (*resolution == Resolution::AddAgain) {
+            edited.id = 0;
+            edited.uid.clear();
+            auto added = m_inventory->addPerson(edited);
+            if (!added) {
+                return added.error();
+            }
+            reload();
+            selectPerson(*added);
+            return {};
+        }
+        if (*resolution == Resolution::Save) {
+            if (auto updated = m_inventory->updatePerson(edited); !updated) {
+                return updated;
+            }
         }
         reload();
         return {};
@@ -1041,14 +1239,38 @@ FormDialog* MainWindow::editPerson(qint64 id)
 FormDialog* MainWindow::editNumber(qint64 id)
 {
     const NumberRecord* record = numberById(id);
-    if (m_inventory == nullptr || record == nullptr) {
+    if (m_inventory == nullptr || m_readOnly || record == nullptr) {
         return nullptr;
     }
-    auto* dialog = new NumberDialog(*record, m_people, this);
-    dialog->setSubmit([this, dialog]() -> Result<void> {
-        const NumberRecord edited = dialog->record();
-        if (auto updated = m_inventory->updateNumber(edited); !updated) {
-            return updated;
+    const NumberRecord original = *record;
+    auto* dialog = new NumberDialog(original, m_people, this);
+    dialog->setSubmit([this, dialog, original]() -> Result<void> {
+        NumberRecord edited = dialog->record();
+        const QString what = original.number.display();
+        auto resolution = resolve(
+            dialog, m_inventory->number(original.id), what,
+            tr("This number was removed by another program: %1.").arg(what),
+            [&](const NumberRecord& now) {
+                return EditConflict::differences(original, now, m_people);
+            },
+            [&](const NumberRecord& now) {
+                return EditConflict::differences(edited, now, m_people);
+            });
+        if (!resolution) {
+            return resolution.error();
+        }
+        if (*resolution == Resolution::AddAgain) {
+            edited.id = 0;
+            edited.uid.clear();
+            auto added = m_inventory->addNumber(edited);
+            if (!added) {
+                return added.error();
+            }
+            edited.id = *added;
+        } else if (*resolution == Resolution::Save) {
+            if (auto updated = m_inventory->updateNumber(edited); !updated) {
+                return updated;
+            }
         }
         reload();
         selectNumber(edited.id);
@@ -1059,7 +1281,7 @@ FormDialog* MainWindow::editNumber(qint64 id)
 
 FormDialog* MainWindow::editBinding(qint64 id)
 {
-    if (m_inventory == nullptr || id == 0) {
+    if (m_inventory == nullptr || m_readOnly || id == 0) {
         return nullptr;
     }
     auto binding = m_inventory->binding(id);
@@ -1069,7 +1291,9 @@ FormDialog* MainWindow::editBinding(qint64 id)
     }
     auto* dialog = new BindingDialog(*binding, m_services.values(), this);
     const qint64 numberId = binding->numberId;
-    dialog->setSubmit([this, dialog, numberId] { return saveBinding(dialog, numberId); });
+    const Binding original = *binding;
+    dialog->setSubmit(
+        [this, dialog, numberId, original] { return saveBinding(dialog, numberId, original); });
     return openDialog(dialog);
 }
 
@@ -1077,6 +1301,9 @@ FormDialog* MainWindow::editBinding(qint64 id)
 
 void MainWindow::deleteSelected()
 {
+    if (m_readOnly) {
+        return;
+    }
     switch (target()) {
     case Target::Binding:
         deleteBinding();
@@ -1168,7 +1395,7 @@ void MainWindow::deleteBinding()
 
 void MainWindow::undo()
 {
-    if (m_inventory == nullptr || m_removed.isEmpty()) {
+    if (m_inventory == nullptr || m_readOnly || m_removed.isEmpty()) {
         return;
     }
     const Removed entry = m_removed.takeLast();

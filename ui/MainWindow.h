@@ -27,6 +27,7 @@ class ExportDialog;
 class DiscoveryDialog;
 class NewOwnerDialog;
 class PersonOverview;
+class ReadOnlyBanner;
 class BindingDialog;
 class ChecklistDialog;
 class FormDialog;
@@ -64,6 +65,14 @@ public:
     void wipe();
     void reload();
     void setKeyRemembered(bool remembered);
+    // Open without the vault's lock because holder (VaultLock::describe) has it: every editing
+    // action and button is disabled, and a banner and the title say so. Viewing and exporting
+    // still work.
+    void setReadOnly(bool readOnly, const QString& holder = QString());
+    bool isReadOnly() const { return m_readOnly; }
+    ReadOnlyBanner* readOnlyBanner() const { return m_readOnlyBanner; }
+    // The same vault through another Inventory (opened again, for writing): what is shown stays.
+    void replaceInventory(Inventory* inventory);
 
     // Words an attacker would try first, for judging a new passphrase.
     QStringList personalWords() const;
@@ -91,9 +100,16 @@ public:
     // Test seam: answers the hand-off passphrase prompt (nullopt: cancelled).
     using PassphrasePrompt = std::function<std::optional<QString>(QWidget* parent)>;
     static void setPassphrasePrompt(PassphrasePrompt prompt);
+    // Keeps an encrypted backup of the vault (reason: a VaultBackups key) before a merge writes.
+    using BackupMaker = std::function<Result<void>(const QString& reason)>;
+    void setBackupMaker(BackupMaker maker) { m_backupMaker = std::move(maker); }
     AboutDialog* about();
     // Edits what the keyboard focus points at (a binding in the table, else the tree item).
     FormDialog* editSelected();
+    // The edit form of one record (also how a draft kept while locked is reopened).
+    FormDialog* editPerson(qint64 id);
+    FormDialog* editNumber(qint64 id);
+    FormDialog* editBinding(qint64 id);
     void deleteSelected();
     void undo();
     Target target() const;
@@ -126,12 +142,14 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* lockAction() const { return m_lock; }
     QAction* changePassphraseAction() const { return m_changePassphrase; }
+    QAction* restoreBackupAction() const { return m_restoreBackup; }
     QAction* forgetKeyAction() const { return m_forgetKey; }
     QAction* settingsAction() const { return m_settings; }
 
 Q_SIGNALS:
     void lockRequested();
     void changePassphraseRequested();
+    void restoreBackupRequested();
     void forgetKeyRequested();
     void settingsRequested();
     void closeRequested();
@@ -165,13 +183,12 @@ private:
     qint64 currentPersonId() const;
     qint64 currentNumberId() const;
 
-    FormDialog* editPerson(qint64 id);
-    FormDialog* editNumber(qint64 id);
-    FormDialog* editBinding(qint64 id);
     void deletePerson(qint64 id);
     void deleteNumber(qint64 id);
     void deleteBinding();
-    Result<void> saveBinding(BindingDialog* dialog, qint64 numberId);
+    // original: the binding as the edit form showed it, to notice changes made meanwhile.
+    Result<void> saveBinding(BindingDialog* dialog, qint64 numberId,
+                             const std::optional<Binding>& original = std::nullopt);
     void bindingsAdded(qint64 numberId, const QList<qint64>& ids, const QStringList& names);
 
     Inventory* m_inventory = nullptr;
@@ -181,6 +198,7 @@ private:
     QHash<qint64, Service> m_services;
     QHash<qint64, int> m_bindingCounts;
     QList<Removed> m_removed;
+    bool m_readOnly = false;
 
     QSplitter* m_splitter = nullptr;
     QTreeView* m_tree = nullptr;
@@ -195,6 +213,7 @@ private:
     NumberPanel* m_numberPanel = nullptr;
     PersonOverview* m_personOverview = nullptr;
     QLabel* m_counts = nullptr;
+    ReadOnlyBanner* m_readOnlyBanner = nullptr;
 
     QAction* m_addPerson = nullptr;
     QAction* m_addNumber = nullptr;
@@ -213,6 +232,8 @@ private:
     QAction* m_find = nullptr;
     QAction* m_lock = nullptr;
     QAction* m_changePassphrase = nullptr;
+    QAction* m_restoreBackup = nullptr;
+    BackupMaker m_backupMaker;
     QAction* m_forgetKey = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;

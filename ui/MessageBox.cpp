@@ -24,7 +24,7 @@ State& state()
 
 QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon icon,
                                              const QString& title, const QString& text,
-                                             const QString& confirmText,
+                                             const Choices& labels,
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
@@ -43,9 +43,9 @@ QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon 
     if (defaultButton != QMessageBox::NoButton) {
         box.setDefaultButton(defaultButton);
     }
-    if (!confirmText.isEmpty()) {
-        if (QAbstractButton* yes = box.button(QMessageBox::Yes)) {
-            yes->setText(confirmText);
+    for (const auto& [button, label] : labels) {
+        if (QAbstractButton* shown = box.button(button); shown != nullptr && !label.isEmpty()) {
+            shown->setText(label);
         }
     }
     return static_cast<QMessageBox::StandardButton>(box.exec());
@@ -56,23 +56,34 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton)
 {
-    return show(parent, QMessageBox::Question, title, text, confirmText, buttons, defaultButton);
+    return show(parent, QMessageBox::Question, title, text, {{QMessageBox::Yes, confirmText}},
+                buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::choose(QWidget* parent, const QString& title,
+                                               const QString& text, const Choices& choices,
+                                               QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox::StandardButtons buttons;
+    for (const auto& choice : choices) {
+        buttons |= choice.first;
+    }
+    return show(parent, QMessageBox::Question, title, text, choices, buttons, defaultButton);
 }
 
 void MessageBox::error(QWidget* parent, const QString& title, const QString& text)
 {
-    show(parent, QMessageBox::Critical, title, text, QString(), QMessageBox::Ok, QMessageBox::Ok);
+    show(parent, QMessageBox::Critical, title, text, {}, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
 {
-    show(parent, QMessageBox::Warning, title, text, QString(), QMessageBox::Ok, QMessageBox::Ok);
+    show(parent, QMessageBox::Warning, title, text, {}, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
 {
-    show(parent, QMessageBox::Information, title, text, QString(), QMessageBox::Ok,
-         QMessageBox::Ok);
+    show(parent, QMessageBox::Information, title, text, {}, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
 #include <QString>
+#include <utility>
 
 class QWidget;
 
@@ -19,6 +21,11 @@ public:
              const QString& confirmText = QString(),
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // A question whose buttons say what they do: each choice is a button and its label.
+    using Choices = QList<std::pair<QMessageBox::StandardButton, QString>>;
+    static QMessageBox::StandardButton choose(QWidget* parent, const QString& title,
+                                              const QString& text, const Choices& choices,
+                                              QMessageBox::StandardButton defaultButton);
     static void error(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
@@ -34,7 +41,7 @@ public:
 private:
     static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon,
                                             const QString& title, const QString& text,
-                                            const QString& confirmText,
+                                            const Choices& labels,
                                             QMessageBox::StandardButtons buttons,
                                             QMessageBox::StandardButton defaultButton);
 };

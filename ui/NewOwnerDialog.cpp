@@ -6,13 +6,12 @@
 #include "Inventory.h"
 #include "MessageBox.h"
 #include "NewOwnerGuide.h"
+#include "SensitiveClipboard.h"
 #include "ServiceText.h"
 #include "UrlOpener.h"
 #include "Vocabulary.h"
 
-#include <QApplication>
 #include <QButtonGroup>
-#include <QClipboard>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -381,7 +380,8 @@ QWidget* NewOwnerDialog::createStatementTab()
     m_copy = new QPushButton(tr("Co&py the statement"), page);
     m_copy->setObjectName(QStringLiteral("newOwnerCopy"));
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_statement->toPlainText());
+        // It holds the full number: marked secret, and cleared after a minute or on lock.
+        SensitiveClipboard::instance().copy(m_statement->toPlainText());
         m_copy->setText(tr("Copied"));
     });
     connect(m_since, &QDateEdit::dateChanged, this, &NewOwnerDialog::updateStatement);

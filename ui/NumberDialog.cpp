@@ -154,4 +154,9 @@ NumberRecord NumberDialog::record() const
     return out;
 }
 
+FormDialog::Subject NumberDialog::subject() const
+{
+    return {QStringLiteral("number"), m_original.id};
+}
+
 } // namespace rebind

@@ -38,6 +38,8 @@ public:
     QComboBox* carrierCombo() const { return m_carrier; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
 
+    Subject subject() const override;
+
 protected:
     QString check() override;
 

@@ -66,4 +66,9 @@ QString PersonDialog::check()
     return QString();
 }
 
+FormDialog::Subject PersonDialog::subject() const
+{
+    return {QStringLiteral("person"), m_original.id};
+}
+
 } // namespace rebind

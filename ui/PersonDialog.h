@@ -24,6 +24,8 @@ public:
     QComboBox* relationCombo() const { return m_relation; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
 
+    Subject subject() const override;
+
 protected:
     QString check() override;
 

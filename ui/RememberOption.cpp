@@ -22,7 +22,7 @@ RememberOption::RememberOption(QWidget* parent)
     setKeychainStatus(Result<void>());
 }
 
-void RememberOption::setKeychainStatus(const Result<void>& status)
+void RememberOption::setKeychainStatus(const Result<void>& status, bool checking)
 {
     if (status.ok()) {
         m_box->setEnabled(true);
@@ -33,7 +33,7 @@ void RememberOption::setKeychainStatus(const Result<void>& status)
     } else {
         m_box->setChecked(false);
         m_box->setEnabled(false);
-        m_explanation->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        m_explanation->setStyleSheet(checking ? QString() : QStringLiteral("color: #8a5300;"));
         m_explanation->setText(status.message());
     }
 }

@@ -18,7 +18,8 @@ class RememberOption : public QWidget
 public:
     explicit RememberOption(QWidget* parent = nullptr);
 
-    void setKeychainStatus(const Result<void>& status);
+    // checking: the keychain has not answered yet (the box stays off, without a warning).
+    void setKeychainStatus(const Result<void>& status, bool checking = false);
     void setChecked(bool checked);
     // Ticked and usable.
     bool isRequested() const;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +27,10 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
       m_pathLabel(new QLabel(this)), m_notice(new QLabel(this)), m_passphrase(new QLineEdit(this)),
       m_remember(new RememberOption(this)), m_busy(new BusyIndicator(this)),
       m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(this)), m_unlock(nullptr),
-      m_useRemembered(nullptr)
+      m_useRemembered(nullptr), m_inUsePanel(new QFrame(this)), m_inUseText(new QLabel(this)),
+      m_openReadOnly(new QPushButton(tr("Open &read-only"), this)),
+      m_tryAgain(new QPushButton(tr("&Try again"), this)),
+      m_cancelInUse(new QPushButton(tr("&Cancel"), this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Unlock Rebind"));
@@ -51,9 +55,6 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
         m_passphrase->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
 
-    m_remember->setKeychainStatus(context.keychainStatus());
-    m_remember->setChecked(keyRemembered);
-
     auto* form = new QFormLayout(m_inputs);
     form->setContentsMargins(0, 0, 0, 0);
     form->setVerticalSpacing(10);
@@ -73,11 +74,37 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
     // Outside the button box: QDialogButtonBox shows every button again when it lays them out.
     m_useRemembered = new QPushButton(tr("Unlock with the &remembered key"), this);
     m_useRemembered->setObjectName(QStringLiteral("rememberedKeyButton"));
-    m_useRemembered->setVisible(keyRemembered && context.keychainAvailable());
     auto* other = new QPushButton(tr("&Open another vault file…"), m_inputs);
     other->setObjectName(QStringLiteral("openAnotherButton"));
     QPushButton* quit = m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitButton"));
+
+    // Another program holds the vault: who, and what can be done meanwhile.
+    m_inUsePanel->setObjectName(QStringLiteral("inUsePanel"));
+    m_inUsePanel->setFrameShape(QFrame::StyledPanel);
+    m_inUsePanel->setStyleSheet(QStringLiteral(
+        "#inUsePanel { background: #fff4d6; border: 1px solid #e0b050; border-radius: 4px; } "
+        "#inUsePanel QLabel { color: #5c3b00; }"));
+    m_inUseText->setObjectName(QStringLiteral("inUseLabel"));
+    m_inUseText->setWordWrap(true);
+    m_inUseText->setTextFormat(Qt::PlainText);
+    m_openReadOnly->setObjectName(QStringLiteral("openReadOnlyButton"));
+    m_tryAgain->setObjectName(QStringLiteral("tryAgainButton"));
+    m_cancelInUse->setObjectName(QStringLiteral("cancelInUseButton"));
+    auto* inUseButtons = new QHBoxLayout;
+    inUseButtons->addWidget(m_openReadOnly);
+    inUseButtons->addWidget(m_tryAgain);
+    inUseButtons->addStretch();
+    inUseButtons->addWidget(m_cancelInUse);
+    auto* inUseLayout = new QVBoxLayout(m_inUsePanel);
+    inUseLayout->setContentsMargins(14, 12, 14, 12);
+    inUseLayout->setSpacing(12);
+    inUseLayout->addWidget(m_inUseText);
+    inUseLayout->addLayout(inUseButtons);
+    m_inUsePanel->hide();
+    connect(m_openReadOnly, &QPushButton::clicked, this, &UnlockDialog::openReadOnly);
+    connect(m_tryAgain, &QPushButton::clicked, this, &UnlockDialog::tryAgain);
+    connect(m_cancelInUse, &QPushButton::clicked, this, &UnlockDialog::cancelInUse);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -85,6 +112,7 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
     layout->addWidget(title);
     layout->addWidget(m_pathLabel);
     layout->addWidget(m_notice);
+    layout->addWidget(m_inUsePanel);
     layout->addWidget(m_inputs);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
@@ -102,6 +130,9 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
     connect(m_useRemembered, &QPushButton::clicked, this, &UnlockDialog::unlockWithRememberedKey);
     connect(other, &QPushButton::clicked, this, &UnlockDialog::openAnotherFile);
     connect(m_passphrase, &QLineEdit::textEdited, this, [this] { showError(QString()); });
+    // The keychain may answer after the dialog is up (UiContext::probeKeychain).
+    connect(&m_context, &UiContext::keychainStatusChanged, this, &UnlockDialog::updateKeychain);
+    setKeyRemembered(keyRemembered);
 
     setPath(path);
     Appearance::keepFitted(this);
@@ -114,6 +145,24 @@ void UnlockDialog::setPath(const QString& path)
 {
     m_path = path;
     m_pathLabel->setText(tr("Vault file: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void UnlockDialog::setKeyRemembered(bool remembered)
+{
+    m_keyRemembered = remembered;
+    updateKeychain();
+    m_remember->setChecked(remembered);
+}
+
+void UnlockDialog::updateKeychain()
+{
+    m_remember->setKeychainStatus(m_context.keychainStatus(), m_context.isCheckingKeychain());
+    m_useRemembered->setVisible(m_keyRemembered && m_context.keychainAvailable());
+}
+
+bool UnlockDialog::isBusy() const
+{
+    return m_busy->isBusy();
 }
 
 void UnlockDialog::setNotice(const QString& notice)
@@ -169,18 +218,88 @@ void UnlockDialog::accept()
     showError(QString());
     setBusy(true);
     const QString path = m_path;
-    auto opened = runInBackground([path, passphrase] { return Vault::open(path, passphrase); });
+    auto opened = runInBackground(
+        [path, passphrase] { return VaultOpening::withPassphrase(path, passphrase); });
     setBusy(false);
-    if (!opened) {
-        showError(opened.message());
+    m_usedRememberedKey = false;
+    if (!takeOutcome(std::move(opened))) {
         m_passphrase->setFocus();
         m_passphrase->selectAll();
+    }
+}
+
+bool UnlockDialog::takeOutcome(Result<VaultOpening::Outcome> outcome)
+{
+    if (!outcome) {
+        showError(outcome.message());
+        return false;
+    }
+    if (outcome->isInUse()) {
+        m_passphrase->setText(QString());
+        offerReadOnly(std::move(outcome->key), outcome->inUse);
+        return true;
+    }
+    m_vault = std::move(outcome->vault);
+    m_inUseKey.clear();
+    m_passphrase->setText(QString());
+    QDialog::accept();
+    return true;
+}
+
+void UnlockDialog::offerReadOnly(SecureBytes key, const QString& why)
+{
+    m_inUseKey = std::move(key);
+    m_inUseText->setText(why);
+    showError(QString());
+    showInUse(true);
+}
+
+void UnlockDialog::showInUse(bool shown)
+{
+    m_inUsePanel->setVisible(shown);
+    m_inputs->setVisible(!shown);
+    m_unlock->setVisible(!shown);
+    if (shown) {
+        m_useRemembered->hide();
+        m_openReadOnly->setDefault(true);
+        m_openReadOnly->setFocus();
+    } else {
+        updateKeychain();
+        m_unlock->setDefault(true);
+        m_passphrase->setFocus();
+    }
+}
+
+void UnlockDialog::openReadOnly()
+{
+    if (!isReadOnlyOffered()) {
+        return;
+    }
+    auto opened = VaultOpening::readOnly(m_path, m_inUseKey.clone());
+    if (!opened) {
+        showError(opened.message());
         return;
     }
     m_vault = std::move(opened).value();
-    m_usedRememberedKey = false;
-    m_passphrase->setText(QString());
+    m_inUseKey.clear();
     QDialog::accept();
+}
+
+void UnlockDialog::tryAgain()
+{
+    if (!isReadOnlyOffered()) {
+        return;
+    }
+    showError(QString());
+    takeOutcome(VaultOpening::withKey(m_path, m_inUseKey.clone()));
+}
+
+void UnlockDialog::cancelInUse()
+{
+    m_inUseKey.clear();
+    m_inUseText->clear();
+    showError(QString());
+    showInUse(false);
 }
 
 void UnlockDialog::unlockWithRememberedKey()
@@ -196,16 +315,18 @@ void UnlockDialog::unlockWithRememberedKey()
     }
     auto key = m_context.keyStore().load(*vaultId);
     if (!key) {
+        m_keyRemembered = false;
         m_useRemembered->hide();
         m_remember->setChecked(false);
         showError(key.message());
         m_passphrase->setFocus();
         return;
     }
-    auto opened = Vault::openWithKey(m_path, std::move(key).value());
+    auto opened = VaultOpening::withKey(m_path, std::move(key).value());
     if (!opened) {
         if (opened.code() == ErrorCode::WrongPassphrase) {
             m_context.keyStore().remove(*vaultId);
+            m_keyRemembered = false;
             m_useRemembered->hide();
             m_remember->setChecked(false);
             showError(tr("The key remembered on this computer no longer opens this vault, so it "
@@ -216,10 +337,8 @@ void UnlockDialog::unlockWithRememberedKey()
         m_passphrase->setFocus();
         return;
     }
-    m_vault = std::move(opened).value();
     m_usedRememberedKey = true;
-    m_passphrase->setText(QString());
-    QDialog::accept();
+    takeOutcome(std::move(opened));
 }
 
 void UnlockDialog::openAnotherFile()
@@ -234,6 +353,8 @@ void UnlockDialog::openAnotherFile()
     setNotice(QString());
     showError(QString());
     // Whether a key is remembered for the other file is unknown here; the passphrase works.
+    cancelInUse();
+    m_keyRemembered = false;
     m_useRemembered->hide();
     m_remember->setChecked(false);
     m_passphrase->setFocus();
@@ -244,6 +365,7 @@ void UnlockDialog::reject()
     if (m_busy->isBusy()) {
         return;
     }
+    m_inUseKey.clear();
     m_passphrase->setText(QString());
     QDialog::reject();
 }

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "Appearance.h"
 #include "AppSettings.h"
+#include "SingleInstance.h"
 #include "SystemKeyStore.h"
 #include "Translator.h"
 #include "UiContext.h"
@@ -56,12 +57,22 @@ int main(int argc, char* argv[])
     parser.addOption(vaultOption);
     parser.process(app);
 
+    const QString vaultPath = parser.isSet(vaultOption)
+                                  ? QDir::current().absoluteFilePath(parser.value(vaultOption))
+                                  : settings.vaultPath();
+    // A second start on the same vault shows the first one's window instead.
+    rebind::SingleInstance instance(vaultPath);
+    if (instance.askRunningToRaise() != rebind::SingleInstance::Answer::NoneRunning) {
+        return 0;
+    }
+    instance.listen();
+
     rebind::SystemKeyStore keyStore;
     rebind::UiContext context(keyStore);
     rebind::AppController controller(context);
-    if (parser.isSet(vaultOption)) {
-        controller.setVaultPath(QDir::current().absoluteFilePath(parser.value(vaultOption)));
-    }
+    controller.setVaultPath(vaultPath);
+    QObject::connect(&instance, &rebind::SingleInstance::raiseRequested, &controller,
+                     &rebind::AppController::raiseWindow);
     QObject::connect(&controller, &rebind::AppController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
     controller.start();

@@ -359,8 +359,8 @@ Result<void> Vault::changePassphrase(const QString& current, const QString& repl
     const auto failed = [&partial](const Error& error) -> Result<void> {
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-journal"));
-        return makeError(error.code, tr("The passphrase was not changed: %1 The old passphrase "
-                                        "still opens the vault.")
+        return makeError(error.code, tr("The passphrase was not changed, so the old passphrase "
+                                        "still opens the vault. What went wrong: %1")
                                          .arg(error.message));
     };
     if (auto copied = VaultConnection::exportTo(*m_db, partial, *key, salt); !copied) {
@@ -540,8 +540,8 @@ Result<void> Vault::reconnect()
     }
     if (salt->bytes() != m_salt.bytes()) {
         return makeError(ErrorCode::WrongPassphrase,
-                         tr("The vault file was replaced by one with another passphrase. Lock "
-                            "Rebind and open it again."));
+                         tr("The vault file was replaced by one with another passphrase. Open it "
+                            "with that passphrase."));
     }
     if (VaultConnection::hasInterruptedWrite(m_path) && m_lock) {
         if (auto recovered = VaultConnection::recoverInterruptedWrite(m_path, m_key, m_salt);

@@ -139,21 +139,7 @@ Result<VaultBackup> VaultBackups::create(SqliteDatabase& db, const QString& reas
             ? DurableFile::copy(m_vaultPath, *target + QStringLiteral(".tmp"), kMaxVaultBytes)
             : Result<void>(db.lastError());
     (void)db.exec(QStringLiteral("COMMIT"));
-    if (copied) {
-        copied = DurableFile::replace(*target + QStringLiteral(".tmp"), *target);
-    }
-    if (!copied) {
-        QFile::remove(*target + QStringLiteral(".tmp"));
-        return makeError(
-            copied.code(),
-            tr("No backup could be made, so Rebind made no changes: %1").arg(copied.message()));
-    }
-    rotate(keep);
-    const auto made = find(QFileInfo(*target).completeBaseName());
-    if (!made) {
-        return makeError(ErrorCode::Internal, tr("The new backup is missing."));
-    }
-    return *made;
+    return place(*target, copied, keep);
 }
 
 Result<VaultBackup> VaultBackups::createRaw(const QString& reason, int keep)
@@ -168,18 +154,24 @@ Result<VaultBackup> VaultBackups::createRaw(const QString& reason, int keep)
     if (copied && QFileInfo(journal).size() > 0) {
         copied = DurableFile::copy(journal, *target + QStringLiteral("-journal"), kMaxVaultBytes);
     }
+    return place(*target, copied, keep);
+}
+
+Result<VaultBackup> VaultBackups::place(const QString& target, Result<void> copied, int keep)
+{
+    const QString partial = target + QStringLiteral(".tmp");
     if (copied) {
-        copied = DurableFile::replace(partial, *target);
+        copied = DurableFile::replace(partial, target);
     }
     if (!copied) {
         QFile::remove(partial);
-        QFile::remove(*target + QStringLiteral("-journal"));
+        QFile::remove(target + QStringLiteral("-journal"));
         return makeError(
             copied.code(),
             tr("No backup could be made, so Rebind made no changes: %1").arg(copied.message()));
     }
     rotate(keep);
-    const auto made = find(QFileInfo(*target).completeBaseName());
+    const auto made = find(QFileInfo(target).completeBaseName());
     if (!made) {
         return makeError(ErrorCode::Internal, tr("The new backup is missing."));
     }

@@ -65,6 +65,8 @@ public:
 
 private:
     Result<QString> newBackupPath(const QString& reason) const;
+    // Renames target + ".tmp" (a complete copy, when copied is ok) to target, then rotates.
+    Result<VaultBackup> place(const QString& target, Result<void> copied, int keep);
 
     QString m_vaultPath;
 };

@@ -97,10 +97,11 @@ Result<std::unique_ptr<VaultLock>> VaultLock::acquire(const QString& vaultPath,
     case QLockFile::LockFailedError: {
         const auto held = holder(vaultPath);
         const QString who = held ? describe(*held) : tr("another program");
-        return makeError(ErrorCode::InUse,
-                         tr("The vault is in use by %1. Close Rebind there or lock it (Ctrl+L), "
-                            "then try again.")
-                             .arg(who));
+        return makeError(
+            ErrorCode::InUse,
+            tr("The vault is in use by %1. Close Rebind or lock it (Ctrl+L), or let the "
+               "command finish, then try again.")
+                .arg(who));
     }
     case QLockFile::PermissionError:
         return makeError(ErrorCode::Unwritable,

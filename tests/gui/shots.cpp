@@ -25,6 +25,8 @@
 #include "NumberPanel.h"
 #include "PassphraseFields.h"
 #include "PersonDialog.h"
+#include "ReadOnlyBanner.h"
+#include "RestoreBackupDialog.h"
 #include "ServiceDetailDialog.h"
 #include "ServiceDetailPanel.h"
 #include "ServiceText.h"
@@ -35,6 +37,7 @@
 #include "UnlockDialog.h"
 #include "UrlOpener.h"
 #include "Vault.h"
+#include "VaultBackups.h"
 #include "WalkthroughDialog.h"
 
 #include <QApplication>
@@ -223,6 +226,10 @@ int main(int argc, char* argv[])
     context.probeKeychain();
     UiContext memoryContext(memoryKeys, test::fastKdf);
     memoryContext.probeKeychain();
+    // The keychain answers on a worker thread: wait for both, so the pictures show the answer.
+    while (context.isCheckingKeychain() || memoryContext.isCheckingKeychain()) {
+        QTest::qWait(10);
+    }
 
     // First run: strength meter, then the mismatch message.
     {
@@ -410,6 +417,32 @@ int main(int argc, char* argv[])
     auto* settings = controller.openSettings();
     shoot(settings, QStringLiteral("settings"));
     settings->reject();
+    // Vault → Restore a backup…, with two backups made as an import and a passphrase change do.
+    (void)controller.vault()->backup(VaultBackups::kImport);
+    (void)controller.vault()->backup(VaultBackups::kPassphrase);
+    auto* restore = controller.restoreBackup();
+    shoot(restore, QStringLiteral("restore_backup"));
+    restore->reject();
+
+    // A second window on the vault this one holds: "in use", then read-only, then released.
+    {
+        AppController second(context);
+        second.setVaultPath(path);
+        second.start();
+        second.unlockDialog()->passphraseEdit()->setText(kPassphrase);
+        second.unlockDialog()->accept();
+        shoot(second.unlockDialog(), QStringLiteral("unlock_in_use"));
+        second.unlockDialog()->openReadOnly();
+        second.mainWindow()->selectNumber(numberId);
+        shoot(second.mainWindow(), QStringLiteral("main_read_only"));
+        controller.lock();
+        (void)QTest::qWaitFor(
+            [&second] {
+                return second.mainWindow()->readOnlyBanner()->switchButton()->isVisible();
+            },
+            15000);
+        shoot(second.mainWindow(), QStringLiteral("main_read_only_released"));
+    }
     test::resetStandardLocations();
     return 0;
 }

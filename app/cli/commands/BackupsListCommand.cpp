@@ -56,7 +56,7 @@ Outcome BackupsListCommand::run(const CommandContext& context)
     }
     const QLocale locale;
     TextTable table(5);
-    const QStringList header{QStringLiteral("#"), tr("ID"), tr("Made"), tr("When"), tr("Size")};
+    const QStringList header{QStringLiteral("#"), tr("ID"), tr("Made on"), tr("Reason"), tr("Size")};
     QList<QStringList> rows;
     int number = 1;
     for (const VaultBackup& backup : list) {

@@ -51,9 +51,11 @@ Outcome BackupsRestoreCommand::run(const CommandContext& context)
         return Outcome::fromError(kept.error());
     }
     context.console.errLine(
-        tr("Restored the backup %1 (%2). The vault as it was before is kept as backup %3.")
-            .arg(chosen->id, VaultBackups::reasonText(chosen->reason),
-                 kept->id.isEmpty() ? tr("(none: there was no vault file)") : kept->id));
+        kept->id.isEmpty()
+            ? tr("Restored the backup %1 (%2). There was no vault file before.")
+                  .arg(chosen->id, VaultBackups::reasonText(chosen->reason))
+            : tr("Restored the backup %1 (%2). The vault as it was before is kept as backup %3.")
+                  .arg(chosen->id, VaultBackups::reasonText(chosen->reason), kept->id));
     return Outcome::success();
 }
 
