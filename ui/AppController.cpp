@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AutoLock.h"
 #include "ChangePassphraseDialog.h"
+#include "DisplayText.h"
 #include "FirstRunDialog.h"
 #include "Inventory.h"
 #include "MainWindow.h"
@@ -20,7 +21,6 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -401,8 +401,7 @@ void AppController::onRestoreChosen(const QString& backupId)
         m_window.get(), tr("Backup restored"),
         tr("The vault is back to the state of %1 (%2). What it held before is kept as the "
            "newest backup: restore that one to undo this.")
-            .arg(chosen ? QLocale().toString(chosen->created.toLocalTime(), QLocale::LongFormat)
-                        : backupId,
+            .arg(chosen ? DisplayText::dateTime(chosen->created) : backupId,
                  chosen ? VaultBackups::reasonText(chosen->reason) : QString()));
 }
 

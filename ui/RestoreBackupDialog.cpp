@@ -1,6 +1,7 @@
 #include "RestoreBackupDialog.h"
 
 #include "Appearance.h"
+#include "DisplayText.h"
 #include "MessageBox.h"
 
 #include <QDialogButtonBox>
@@ -44,10 +45,9 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<VaultBackup>& backups, QWid
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     const QLocale locale;
     for (const VaultBackup& backup : m_backups) {
-        auto* item = new QTreeWidgetItem(
-            m_list,
-            {locale.toString(backup.created.toLocalTime(), QLocale::LongFormat),
-             VaultBackups::reasonText(backup.reason), locale.formattedDataSize(backup.size)});
+        auto* item = new QTreeWidgetItem(m_list, {DisplayText::dateTime(backup.created),
+                                                  VaultBackups::reasonText(backup.reason),
+                                                  locale.formattedDataSize(backup.size)});
         item->setData(0, Qt::UserRole, backup.id);
     }
     auto* empty = new QLabel(tr("There are no backups yet."), this);

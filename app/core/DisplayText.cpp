@@ -9,6 +9,15 @@ QString DisplayText::date(const QDate& date)
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
 }
 
+QString DisplayText::dateTime(const QDateTime& at)
+{
+    if (!at.isValid()) {
+        return QString();
+    }
+    const QDateTime local = at.toLocalTime();
+    return date(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
+}
+
 QString DisplayText::relativeDays(const QDate& date, const QDate& today)
 {
     if (!date.isValid()) {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace rebind {
@@ -17,6 +18,8 @@ class DisplayText
 public:
     // yyyy-MM-dd: unambiguous in Chinese and English alike. Empty for an invalid date.
     static QString date(const QDate& date);
+    // 2026-12-06 20:19, in local time.
+    static QString dateTime(const QDateTime& at);
     // "in 3 days", "today", "5 days ago", relative to today.
     static QString relativeDays(const QDate& date, const QDate& today = QDate::currentDate());
     // "Zhang Wei (Mother)"

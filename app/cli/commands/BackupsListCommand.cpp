@@ -1,6 +1,7 @@
 #include "BackupsListCommand.h"
 
 #include "Console.h"
+#include "DisplayText.h"
 #include "TextTable.h"
 #include "VaultBackups.h"
 
@@ -56,12 +57,12 @@ Outcome BackupsListCommand::run(const CommandContext& context)
     }
     const QLocale locale;
     TextTable table(5);
-    const QStringList header{QStringLiteral("#"), tr("ID"), tr("Made on"), tr("Reason"), tr("Size")};
+    const QStringList header{QStringLiteral("#"), tr("ID"), tr("Made on"), tr("Reason"),
+                             tr("Size")};
     QList<QStringList> rows;
     int number = 1;
     for (const VaultBackup& backup : list) {
-        rows.append({QString::number(number++), backup.id,
-                     locale.toString(backup.created.toLocalTime(), QLocale::ShortFormat),
+        rows.append({QString::number(number++), backup.id, DisplayText::dateTime(backup.created),
                      VaultBackups::reasonText(backup.reason),
                      locale.formattedDataSize(backup.size)});
     }
