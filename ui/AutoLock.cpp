@@ -84,11 +84,10 @@ void AutoLock::request()
         if (QWidget* popup = QApplication::activePopupWidget()) {
             popup->close();
         } else if (auto* modal = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-                   modal != nullptr &&
-                   (qobject_cast<QMessageBox*>(modal) != nullptr ||
-                    qobject_cast<QInputDialog*>(modal) != nullptr ||
-                    qobject_cast<QFileDialog*>(modal) != nullptr ||
-                    qobject_cast<QProgressDialog*>(modal) != nullptr)) {
+                   modal != nullptr && (qobject_cast<QMessageBox*>(modal) != nullptr ||
+                                        qobject_cast<QInputDialog*>(modal) != nullptr ||
+                                        qobject_cast<QFileDialog*>(modal) != nullptr ||
+                                        qobject_cast<QProgressDialog*>(modal) != nullptr)) {
             modal->reject();
         }
         if (!m_retryPending) {

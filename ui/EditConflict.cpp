@@ -102,6 +102,23 @@ QStringList EditConflict::differences(const Binding& before, const Binding& now,
     return out;
 }
 
+namespace {
+
+// Yes keeps mine, No takes theirs, anything else (Cancel, Escape) goes back to editing.
+EditConflict::Choice choiceFor(QMessageBox::StandardButton answer)
+{
+    switch (answer) {
+    case QMessageBox::Yes:
+        return EditConflict::Choice::KeepMine;
+    case QMessageBox::No:
+        return EditConflict::Choice::UseTheirs;
+    default:
+        return EditConflict::Choice::KeepEditing;
+    }
+}
+
+} // namespace
+
 EditConflict::Choice EditConflict::askChanged(QWidget* parent, const QString& what,
                                               const QStringList& changes)
 {
@@ -114,14 +131,7 @@ EditConflict::Choice EditConflict::askChanged(QWidget* parent, const QString& wh
                                             {QMessageBox::No, tr("Use &theirs (reload)")},
                                             {QMessageBox::Cancel, tr("Keep &editing")}},
                                            QMessageBox::Cancel);
-    switch (answer) {
-    case QMessageBox::Yes:
-        return Choice::KeepMine;
-    case QMessageBox::No:
-        return Choice::UseTheirs;
-    default:
-        return Choice::KeepEditing;
-    }
+    return choiceFor(answer);
 }
 
 EditConflict::Choice EditConflict::askRemoved(QWidget* parent, const QString& removed)
@@ -133,14 +143,7 @@ EditConflict::Choice EditConflict::askRemoved(QWidget* parent, const QString& re
                                             {QMessageBox::No, tr("&Drop my edits")},
                                             {QMessageBox::Cancel, tr("Keep &editing")}},
                                            QMessageBox::Cancel);
-    switch (answer) {
-    case QMessageBox::Yes:
-        return Choice::KeepMine;
-    case QMessageBox::No:
-        return Choice::UseTheirs;
-    default:
-        return Choice::KeepEditing;
-    }
+    return choiceFor(answer);
 }
 
 } // namespace rebind
