@@ -32,7 +32,7 @@ Result<VaultOpening::Outcome> VaultOpening::withPassphrase(const QString& path,
     if (opened.code() != ErrorCode::InUse) {
         return opened.error();
     }
-    // The lock is looked at before the key: only a read-only open tells whether it is right.
+    // In use, so the key was right: the read-only offer needs it.
     auto looked = Vault::open(path, passphrase, options(Vault::Access::ReadOnly));
     if (!looked) {
         return looked.error();

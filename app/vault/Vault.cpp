@@ -246,6 +246,14 @@ Result<std::unique_ptr<Vault>> Vault::openVerified(const QString& path, const Va
 {
     std::unique_ptr<VaultLock> lock;
     if (options.access == Access::ReadWrite) {
+        // A wrong passphrase is said as such even while another program holds the vault (page 1
+        // decrypts or not; nothing is written). With a hot journal only the lock holder may look.
+        if (!VaultConnection::hasInterruptedWrite(path)) {
+            auto probe = VaultConnection::connect(path, Mode::ReadOnly, key, salt);
+            if (!probe && probe.code() == ErrorCode::WrongPassphrase) {
+                return probe.error();
+            }
+        }
         auto taken = lockFor(path, options.lockWait);
         if (!taken) {
             return taken.error();

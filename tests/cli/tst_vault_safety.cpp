@@ -196,6 +196,10 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("Ctrl+L")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QString::number(holder->processId())), qPrintable(run.err));
         QVERIFY(!run.err.contains(QStringLiteral("Changed the passphrase")));
+        // A wrong passphrase is still told as wrong (2), not as "in use".
+        const Run wrong = cli({QStringLiteral("add-person"), QStringLiteral("Dad")},
+                              line("not the passphrase at all"));
+        QCOMPARE(wrong.exitCode, 2);
         stop(*holder);
         QCOMPARE(sha256(vaultPath()), before);
         QCOMPARE(bindingCount(kOld), 3);

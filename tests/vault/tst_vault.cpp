@@ -281,6 +281,9 @@ private Q_SLOTS:
         QCOMPARE(second.code(), ErrorCode::InUse);
         QVERIFY2(second.message().contains(QString::number(QCoreApplication::applicationPid())),
                  qPrintable(second.message()));
+        // A wrong passphrase is told as such, at once, even while the vault is held.
+        auto wrong = Vault::open(path, QStringLiteral("not the passphrase"), waiting);
+        QCOMPARE(wrong.code(), ErrorCode::WrongPassphrase);
         // A reader needs no lock.
         Vault::OpenOptions readOnly;
         readOnly.access = Vault::Access::ReadOnly;
