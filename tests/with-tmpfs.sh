@@ -10,4 +10,5 @@ if unshare -rm true 2>/dev/null; then
         mount -t tmpfs -o size=2m,mode=0700 rebind-test "$dir"
         REBIND_TMPFS="$dir" exec "$@"' with-tmpfs "$@"
 fi
+echo "with-tmpfs: no mount namespace can be made here (unshare -rm failed); the full-disk and read-only cases will skip." >&2
 exec "$@"
