@@ -361,6 +361,69 @@
     </message>
 </context>
 <context>
+    <name>CatalogStatsCommand</name>
+    <message>
+        <source>Count the catalog&apos;s services by market, category, tier, confidence and channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the counts as a JSON object: curated {MARKET: {total, category, tier, confidence, channels, old_number, action_kind, with_sources, generic}}, public {total, category, tier}, redirects, companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic fallbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated, market %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (basic facts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged public entries (redirects): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies (shared SMS signatures): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogText</name>
     <message>
         <source>Critical</source>
@@ -568,6 +631,18 @@
     </message>
     <message>
         <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the phone line itself: it is cancelled or kept, not changed to the new number. Cancel it last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (official)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2072,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>You chose to keep %1 here: check that this is still right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the phone line itself: it is not moved to %1. Cancel %2 here last, when everything else has moved, or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -2124,10 +2203,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sure: the way may differ; check the official page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown: check the official page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,6 +2244,91 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>To close the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: the way may differ; check the official page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the phone line itself: it cannot be moved to the new number. Cancel it last, after everything else has moved, or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To cancel this line (or keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change to the new number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a counter, in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a face scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your payment password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of your ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your bank card details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit to a counter with your ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appeal (a manual review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easiest while the old number still works. Without it you can prove it is you with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps not verified: where they differ, follow the official help page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list of ways</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

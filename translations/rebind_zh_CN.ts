@@ -359,6 +359,69 @@
     </message>
 </context>
 <context>
+    <name>CatalogStatsCommand</name>
+    <message>
+        <source>Count the catalog&apos;s services by market, category, tier, confidence and channel.</source>
+        <translation>按市场、类别、风险等级、可信程度和办理渠道统计目录里的服务。</translation>
+    </message>
+    <message>
+        <source>Print the counts as a JSON object: curated {MARKET: {total, category, tier, confidence, channels, old_number, action_kind, with_sources, generic}}, public {total, category, tier}, redirects, companies.</source>
+        <translation>以 JSON 对象输出统计：curated {市场: {total, category, tier, confidence, channels, old_number, action_kind, with_sources, generic}}、public {total, category, tier}、redirects、companies。</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务数</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>按风险等级</translation>
+    </message>
+    <message>
+        <source>By confidence</source>
+        <translation>按可信程度</translation>
+    </message>
+    <message>
+        <source>Channels offered</source>
+        <translation>办理渠道</translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation>旧号码</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>With sources</source>
+        <translation>有来源的</translation>
+    </message>
+    <message>
+        <source>Generic fallbacks</source>
+        <translation>通用条目</translation>
+    </message>
+    <message>
+        <source>Curated, market %1</source>
+        <translation>精选条目，市场 %1</translation>
+    </message>
+    <message>
+        <source>Public (basic facts only)</source>
+        <translation>公开条目（只有基本信息）</translation>
+    </message>
+    <message>
+        <source>Merged public entries (redirects): %1</source>
+        <translation>已并入精选条目的公开条目（重定向）：%1</translation>
+    </message>
+    <message>
+        <source>Companies (shared SMS signatures): %1</source>
+        <translation>集团（共用短信签名）：%1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogText</name>
     <message>
         <source>Critical</source>
@@ -567,6 +630,18 @@
     <message>
         <source>Last reviewed</source>
         <translation>最后核对日期</translation>
+    </message>
+    <message>
+        <source>This is the phone line itself: it is cancelled or kept, not changed to the new number. Cancel it last.</source>
+        <translation>这就是这个手机号本身：只能注销或保留，不能改成新号码。最后再注销。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 (official)</source>
+        <translation>%1（官方）</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2057,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>You chose to keep %1 here: check that this is still right.</source>
         <translation>您选择在这里保留 %1：请确认这样仍然合适。</translation>
     </message>
+    <message>
+        <source>This is the phone line itself: it is not moved to %1. Cancel %2 here last, when everything else has moved, or keep it.</source>
+        <translation>这就是这个手机号本身：它不会转到 %1。等其他所有账号都换好后，最后再注销 %2，或者保留它。</translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -2105,10 +2184,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation>较可靠：您的版本中菜单名称可能略有不同。</translation>
     </message>
     <message>
-        <source>Not sure: the way may differ; check the official page.</source>
-        <translation>不确定：操作方法可能不同，请查看官方页面。</translation>
-    </message>
-    <message>
         <source>Unknown: check the official page.</source>
         <translation>未知：请查看官方页面。</translation>
     </message>
@@ -2151,6 +2226,91 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>To close the account</source>
         <translation>注销账号的步骤</translation>
+    </message>
+    <message>
+        <source>Not verified: the way may differ; check the official page.</source>
+        <translation>未经核实：办理方法可能不同，请查看官方页面。</translation>
+    </message>
+    <message>
+        <source>This is the phone line itself: it cannot be moved to the new number. Cancel it last, after everything else has moved, or keep it.</source>
+        <translation>这就是这个手机号本身：不能转到新号码。等其他账号都换好后，最后再注销，或者保留它。</translation>
+    </message>
+    <message>
+        <source>To cancel this line (or keep it)</source>
+        <translation>注销这个号码（或保留）</translation>
+    </message>
+    <message>
+        <source>To change to the new number (%1)</source>
+        <translation>换成新号码（%1）</translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation>在 App 里</translation>
+    </message>
+    <message>
+        <source>on the website</source>
+        <translation>在网站上</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>打电话</translation>
+    </message>
+    <message>
+        <source>at a counter, in person</source>
+        <translation>本人到柜台</translation>
+    </message>
+    <message>
+        <source>a face scan</source>
+        <translation>刷脸</translation>
+    </message>
+    <message>
+        <source>your payment password</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <source>your login password</source>
+        <translation>登录密码</translation>
+    </message>
+    <message>
+        <source>a photo of your ID card</source>
+        <translation>身份证照片</translation>
+    </message>
+    <message>
+        <source>your bank card details</source>
+        <translation>银行卡信息</translation>
+    </message>
+    <message>
+        <source>a visit to a counter with your ID card</source>
+        <translation>带身份证到柜台办理</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>an appeal (a manual review)</source>
+        <translation>申诉（人工审核）</translation>
+    </message>
+    <message>
+        <source>Easiest while the old number still works. Without it you can prove it is you with %1.</source>
+        <translation>趁旧号码还能用时办最省事。没有旧号码时，也可以这样证明是本人：%1。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Steps not verified: where they differ, follow the official help page.</source>
+        <translation>步骤未经核实：请以官方帮助页为准</translation>
+    </message>
+    <message>
+        <source>Or %1</source>
+        <translation>或者%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list of ways</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

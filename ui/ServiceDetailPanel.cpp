@@ -78,9 +78,11 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     : QWidget(parent), m_badge(new QLabel(this)), m_title(textLabel(this, "detailTitle")),
       m_subtitle(textLabel(this, "detailSubtitle")), m_edited(textLabel(this, "detailEdited")),
       m_warnings(textLabel(this, "detailWarnings", Qt::RichText)),
-      m_noSteps(textLabel(this, "detailNoSteps")), m_lostTitle(textLabel(this, "detailLostTitle")),
-      m_lost(textLabel(this, "detailLostNumber")), m_facts(textLabel(this, "detailFacts")),
-      m_confidence(textLabel(this, "detailConfidence")),
+      m_unverified(textLabel(this, "detailUnverified")),
+      m_otherWays(textLabel(this, "detailOtherWays", Qt::RichText)),
+      m_note(textLabel(this, "detailNote")), m_noSteps(textLabel(this, "detailNoSteps")),
+      m_lostTitle(textLabel(this, "detailLostTitle")), m_lost(textLabel(this, "detailLostNumber")),
+      m_facts(textLabel(this, "detailFacts")), m_confidence(textLabel(this, "detailConfidence")),
       m_official(new QPushButton(tr("&Open the official page"))),
       m_deletion(new QPushButton(tr("Open the account &deletion page"))),
       m_editSteps(new QPushButton(tr("Edit s&teps…"))),
@@ -121,6 +123,12 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_edited);
     layout->addWidget(m_warnings);
+    m_unverified->setStyleSheet(QStringLiteral(
+        "background: #fff4d6; color: #5a3d00; border: 1px solid #d9a400; padding: 4px 8px;"));
+    Appearance::setScaledFont(m_unverified, 1.0, true);
+    layout->addWidget(m_unverified);
+    Appearance::setScaledFont(m_otherWays, 1.15);
+    Appearance::setScaledFont(m_note, 1.05);
 
     for (StepKind kind : ServiceText::kinds()) {
         const QString key = catalogKey(kind);
@@ -136,6 +144,10 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
         layout->addWidget(steps);
         m_stepTitles.insert(kind, title);
         m_stepLabels.insert(kind, steps);
+        if (kind == StepKind::Rebind) {
+            layout->addWidget(m_otherWays);
+            layout->addWidget(m_note);
+        }
     }
     layout->addWidget(m_noSteps);
 
@@ -382,6 +394,29 @@ void ServiceDetailPanel::render()
     m_warnings->setVisible(!warningLines.isEmpty());
 
     bool anySteps = false;
+    QString otherWays;
+    QString note;
+    bool unverified = false;
+    if (m_entry) {
+        for (const ServiceText::Way& way : ServiceText::otherWays(*m_entry, language)) {
+            otherWays += QStringLiteral("<p style=\"margin-bottom:4px;\"><b>%1</b></p>")
+                             .arg(way.title.toHtmlEscaped()) +
+                         numberedList(way.steps);
+        }
+        note = m_entry->note.in(language);
+        unverified = m_entry->isCurated() && m_entry->confidence == QLatin1String("low") &&
+                     !m_own.contains(StepKind::Rebind);
+        m_stepTitles.value(StepKind::Rebind)
+            ->setText(ServiceText::kindTitle(StepKind::Rebind, *m_entry));
+    } else {
+        m_stepTitles.value(StepKind::Rebind)->setText(ServiceText::kindTitle(StepKind::Rebind));
+    }
+    m_otherWays->setText(otherWays);
+    m_otherWays->setVisible(!otherWays.isEmpty());
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    m_unverified->setText(QStringLiteral("⚠ ") + ServiceText::unverifiedNote());
+    m_unverified->setVisible(unverified);
     for (StepKind kind : ServiceText::kinds()) {
         const QStringList steps = m_own.contains(kind) ? m_own.value(kind) : catalogSteps(kind);
         if (!steps.isEmpty()) {

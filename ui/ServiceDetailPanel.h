@@ -52,6 +52,8 @@ public:
 
     QLabel* titleLabel() const { return m_title; }
     QLabel* warningsLabel() const { return m_warnings; }
+    QLabel* unverifiedLabel() const { return m_unverified; }
+    QLabel* otherWaysLabel() const { return m_otherWays; }
     QLabel* editedLabel() const { return m_edited; }
     QLabel* stepsLabel(StepKind kind) const { return m_stepLabels.value(kind); }
     QLabel* lostNumberLabel() const { return m_lost; }
@@ -93,6 +95,9 @@ private:
     QLabel* m_subtitle;
     QLabel* m_edited;
     QLabel* m_warnings;
+    QLabel* m_unverified;
+    QLabel* m_otherWays;
+    QLabel* m_note;
     QMap<StepKind, QLabel*> m_stepTitles;
     QMap<StepKind, QLabel*> m_stepLabels;
     QLabel* m_noSteps;

@@ -337,7 +337,9 @@ bool WalkthroughDialog::setStatus(const PlanItem& item, BindingStatus status, co
 
 void WalkthroughDialog::offerVerify(const PlanItem& item)
 {
-    if (item.kind != PlanItem::Kind::Binding || item.action == BindingAction::Keep) {
+    // A phone line is cancelled, not rebound: there is no new sign-in to try.
+    if (item.kind != PlanItem::Kind::Binding || item.action == BindingAction::Keep ||
+        item.phoneLine) {
         m_verifyKey.clear();
         m_verifyRow->hide();
         return;

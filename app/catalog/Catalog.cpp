@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 namespace rebind {
 
@@ -28,6 +29,7 @@ const Catalog& Catalog::builtIn()
 Catalog Catalog::load(const QStringList& paths)
 {
     Catalog catalog;
+    QList<CatalogRedirect> redirects;
     for (const QString& path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -37,6 +39,8 @@ Catalog Catalog::load(const QStringList& paths)
         CatalogReader::Parsed parsed =
             CatalogReader::read(file.readAll(), QFileInfo(path).fileName());
         catalog.m_problems.append(parsed.problems);
+        catalog.m_companies.append(parsed.companies);
+        redirects.append(parsed.redirects);
         for (CatalogEntry& entry : parsed.entries) {
             if (catalog.m_byId.contains(entry.id)) {
                 catalog.m_problems.append(entry.id + QStringLiteral(": id used twice"));
@@ -46,8 +50,70 @@ Catalog Catalog::load(const QStringList& paths)
             catalog.m_entries.append(std::move(entry));
         }
     }
+    catalog.applyRedirects(redirects);
+    catalog.linkCompanies();
     catalog.checkUniqueness();
     return catalog;
+}
+
+void Catalog::applyRedirects(const QList<CatalogRedirect>& redirects)
+{
+    for (const CatalogRedirect& redirect : redirects) {
+        const auto target = m_byId.constFind(redirect.to);
+        if (target == m_byId.constEnd() || m_byId.contains(redirect.from)) {
+            m_problems.append(QStringLiteral("redirect %1 → %2: the target is missing or the old "
+                                             "id is still in use")
+                                  .arg(redirect.from, redirect.to));
+            continue;
+        }
+        m_redirects.insert(redirect.from, redirect.to);
+        // The public lists' knowledge of closing the account stays with the merged entry.
+        CatalogEntry& entry = m_entries[*target];
+        if (entry.deletionDifficulty.isEmpty()) {
+            entry.deletionDifficulty = redirect.deletionDifficulty;
+        }
+        if (entry.deletionUrl.isEmpty()) {
+            entry.deletionUrl = redirect.deletionUrl;
+        }
+        for (const QString& method : redirect.twoFactorMethods) {
+            if (!entry.twoFactorMethods.contains(method)) {
+                entry.twoFactorMethods.append(method);
+            }
+        }
+    }
+}
+
+void Catalog::linkCompanies()
+{
+    QSet<QString> ids;
+    for (const CatalogCompany& company : std::as_const(m_companies)) {
+        if (m_byId.contains(company.id) || ids.contains(company.id)) {
+            m_problems.append(company.id + QStringLiteral(": company id used twice"));
+        }
+        ids.insert(company.id);
+        for (const QString& service : company.services) {
+            const auto found = m_byId.constFind(service);
+            if (found == m_byId.constEnd()) {
+                m_problems.append(company.id + QStringLiteral(": no service ") + service);
+                continue;
+            }
+            CatalogEntry& entry = m_entries[*found];
+            if (!entry.company.isEmpty() && entry.company != company.id) {
+                m_problems.append(service + QStringLiteral(": in two companies"));
+            }
+            entry.company = company.id;
+        }
+    }
+}
+
+const CatalogCompany* Catalog::company(const QString& id) const
+{
+    for (const CatalogCompany& company : m_companies) {
+        if (company.id == id) {
+            return &company;
+        }
+    }
+    return nullptr;
 }
 
 void Catalog::checkUniqueness()
@@ -76,11 +142,19 @@ void Catalog::checkUniqueness()
             claim(senders, sender, entry.id, "SMS sender");
         }
     }
+    for (const CatalogCompany& company : std::as_const(m_companies)) {
+        for (const QString& signature : company.smsSignatures) {
+            claim(signatures, signature, company.id, "SMS signature");
+        }
+        for (const QString& sender : company.smsSenders) {
+            claim(senders, sender, company.id, "SMS sender");
+        }
+    }
 }
 
 const CatalogEntry* Catalog::find(const QString& id) const
 {
-    const auto found = m_byId.constFind(id);
+    const auto found = m_byId.constFind(m_redirects.value(id, id));
     return found == m_byId.constEnd() ? nullptr : &m_entries.at(*found);
 }
 

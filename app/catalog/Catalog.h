@@ -18,7 +18,13 @@ public:
     static Catalog load(const QStringList& paths);
 
     const QList<CatalogEntry>& entries() const { return m_entries; }
+    // The entry with this id, following a redirect when the id was merged into another.
     const CatalogEntry* find(const QString& id) const;
+    // The id an entry is now found under (itself when it was never merged).
+    QString resolve(const QString& id) const { return m_redirects.value(id, id); }
+    const QHash<QString, QString>& redirects() const { return m_redirects; }
+    const QList<CatalogCompany>& companies() const { return m_companies; }
+    const CatalogCompany* company(const QString& id) const;
     // Authoring problems: bad fields, and ids, aliases, SMS signatures or senders that two
     // entries claim. Empty for a healthy catalog.
     const QStringList& problems() const { return m_problems; }
@@ -28,8 +34,12 @@ public:
 
 private:
     void checkUniqueness();
+    void applyRedirects(const QList<CatalogRedirect>& redirects);
+    void linkCompanies();
 
     QList<CatalogEntry> m_entries;
+    QList<CatalogCompany> m_companies;
+    QHash<QString, QString> m_redirects;
     QHash<QString, qsizetype> m_byId;
     QStringList m_problems;
 };

@@ -1,5 +1,8 @@
 #include "CatalogEntry.h"
 
+#include <QSet>
+#include <QUrl>
+
 namespace rebind {
 
 namespace {
@@ -35,6 +38,63 @@ QString catalogKey(StepKind kind)
         break;
     }
     return QStringLiteral("close");
+}
+
+QString catalogKey(ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::App:
+        return QStringLiteral("app");
+    case ChannelKind::Web:
+        return QStringLiteral("web");
+    case ChannelKind::Phone:
+        return QStringLiteral("phone");
+    case ChannelKind::Counter:
+        break;
+    }
+    return QStringLiteral("counter");
+}
+
+QString catalogKey(OldNumberNeed need)
+{
+    switch (need) {
+    case OldNumberNeed::Required:
+        return QStringLiteral("required");
+    case OldNumberNeed::OneOf:
+        return QStringLiteral("one-of");
+    case OldNumberNeed::NotNeeded:
+        break;
+    }
+    return QStringLiteral("not-needed");
+}
+
+QString catalogKey(ActionKind kind)
+{
+    return kind == ActionKind::CancelOrKeep ? QStringLiteral("cancel-or-keep")
+                                            : QStringLiteral("rebind");
+}
+
+QString CatalogEntry::hostOf(const QString& url)
+{
+    QString host = QUrl(url).host().toLower();
+    if (host.startsWith(QLatin1String("www."))) {
+        host = host.mid(4);
+    }
+    return host;
+}
+
+QString CatalogEntry::confidenceFrom(const QList<CatalogSource>& sources)
+{
+    QSet<QString> sites;
+    for (const CatalogSource& source : sources) {
+        if (source.official) {
+            return QStringLiteral("high");
+        }
+        sites.insert(hostOf(source.url));
+    }
+    // Copies of one page on many sites are listed once by the authors; distinct sites stand
+    // for independent texts.
+    return sites.size() >= 2 ? QStringLiteral("medium") : QStringLiteral("low");
 }
 
 QString LocalizedText::in(const QString& language) const

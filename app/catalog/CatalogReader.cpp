@@ -2,6 +2,8 @@
 
 #include "Vocabulary.h"
 
+#include <algorithm>
+#include <optional>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,15 +182,21 @@ CatalogEntry CatalogReader::readEntry(const QJsonObject& o, const QString& where
     if (!e.isCurated()) {
         return e;
     }
-    for (const char* key : {"aliases", "domains", "flags", "steps", "lost_number", "help_url",
-                            "confidence", "last_reviewed"}) {
+    for (const char* key : {"aliases", "domains", "flags", "old_number", "channels", "lost_number",
+                            "help_url", "sources", "last_reviewed"}) {
         if (!o.contains(QLatin1String(key))) {
             problems.append(where + QStringLiteral(": missing ") + QLatin1String(key));
         }
     }
+    if (o.contains(QLatin1String("confidence"))) {
+        problems.append(where + QStringLiteral(": confidence is derived from the sources"));
+    }
     if (e.market == QLatin1String("cn") && e.aliases.isEmpty()) {
         problems.append(where + QStringLiteral(": a cn service needs aliases"));
     }
+    e.keywords = strings(o.value(QLatin1String("keywords")));
+    e.androidPackages = strings(o.value(QLatin1String("android_packages")));
+    e.generic = o.value(QLatin1String("generic")).toBool();
     const QJsonObject sms = o.value(QLatin1String("sms")).toObject();
     e.smsSignatures = strings(sms.value(QLatin1String("signatures")));
     e.smsSenders = strings(sms.value(QLatin1String("senders")));
@@ -198,6 +206,12 @@ CatalogEntry CatalogReader::readEntry(const QJsonObject& o, const QString& where
         }
     }
     const QJsonObject flags = o.value(QLatin1String("flags")).toObject();
+    for (const char* derived : {"old_number_needed", "in_person"}) {
+        if (flags.contains(QLatin1String(derived))) {
+            problems.append(where + QStringLiteral(": flags.") + QLatin1String(derived) +
+                            QStringLiteral(" is derived; do not type it"));
+        }
+    }
     const auto flag = [&](const char* key, bool& out) {
         const QJsonValue value = flags.value(QLatin1String(key));
         if (!value.isBool()) {
@@ -207,21 +221,87 @@ CatalogEntry CatalogReader::readEntry(const QJsonObject& o, const QString& where
         out = value.toBool();
     };
     flag("sms_login", e.smsLogin);
-    flag("old_number_needed", e.oldNumberNeeded);
-    flag("in_person", e.inPerson);
     flag("can_unbind", e.canUnbind);
     flag("can_close", e.canClose);
 
-    const QJsonObject steps = o.value(QLatin1String("steps")).toObject();
-    if (!steps.contains(QLatin1String("rebind"))) {
-        problems.append(where + QStringLiteral(": steps.rebind missing"));
+    const QString action = o.value(QLatin1String("action_kind")).toString();
+    if (action == catalogKey(ActionKind::CancelOrKeep)) {
+        e.actionKind = ActionKind::CancelOrKeep;
+    } else if (!action.isEmpty() && action != catalogKey(ActionKind::Rebind)) {
+        problems.append(where + QStringLiteral(": action_kind not allowed: ") + action);
     }
-    for (StepKind kind : {StepKind::Rebind, StepKind::Unbind, StepKind::Close}) {
+    const QJsonObject old = o.value(QLatin1String("old_number")).toObject();
+    const QString need = old.value(QLatin1String("kind")).toString();
+    static const QStringList alternatives = {
+        QStringLiteral("face-scan"),      QStringLiteral("payment-password"),
+        QStringLiteral("login-password"), QStringLiteral("id-photo"),
+        QStringLiteral("bank-card"),      QStringLiteral("counter"),
+        QStringLiteral("email"),          QStringLiteral("appeal")};
+    if (need == catalogKey(OldNumberNeed::Required)) {
+        e.oldNumber = OldNumberNeed::Required;
+    } else if (need == catalogKey(OldNumberNeed::OneOf)) {
+        e.oldNumber = OldNumberNeed::OneOf;
+    } else if (need != catalogKey(OldNumberNeed::NotNeeded)) {
+        problems.append(where + QStringLiteral(": old_number.kind not allowed: ") + need);
+    }
+    e.oldNumberAlternatives = strings(old.value(QLatin1String("alternatives")));
+    for (const QString& alternative : std::as_const(e.oldNumberAlternatives)) {
+        if (!alternatives.contains(alternative)) {
+            problems.append(where + QStringLiteral(": old_number alternative not allowed: ") +
+                            alternative);
+        }
+    }
+    if ((e.oldNumber == OldNumberNeed::OneOf) == e.oldNumberAlternatives.isEmpty()) {
+        problems.append(where + QStringLiteral(": old_number alternatives go with one-of only"));
+    }
+
+    const QJsonArray channels = o.value(QLatin1String("channels")).toArray();
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        const QJsonObject channel = channels.at(i).toObject();
+        const QString key = channel.value(QLatin1String("kind")).toString();
+        const QString at = where + QStringLiteral(".channels[%1]").arg(i);
+        std::optional<ChannelKind> kind;
+        for (ChannelKind candidate :
+             {ChannelKind::App, ChannelKind::Web, ChannelKind::Phone, ChannelKind::Counter}) {
+            if (catalogKey(candidate) == key) {
+                kind = candidate;
+            }
+        }
+        if (!kind) {
+            problems.append(at + QStringLiteral(": kind not allowed: ") + key);
+            continue;
+        }
+        if (std::any_of(e.channels.begin(), e.channels.end(),
+                        [&](const ChannelSteps& c) { return c.kind == *kind; })) {
+            problems.append(at + QStringLiteral(": channel listed twice"));
+        }
+        e.channels.append(
+            ChannelSteps{*kind, stepsFrom(channel.value(QLatin1String("steps")), at, problems)});
+    }
+    if (e.channels.isEmpty()) {
+        problems.append(where + QStringLiteral(": needs at least one channel"));
+    } else {
+        e.steps.insert(StepKind::Rebind, e.channels.first().steps);
+    }
+    e.oldNumberNeeded = e.oldNumber == OldNumberNeed::Required;
+    e.inPerson = !e.channels.isEmpty() &&
+                 std::all_of(e.channels.begin(), e.channels.end(),
+                             [](const ChannelSteps& c) { return c.kind == ChannelKind::Counter; });
+
+    const QJsonObject steps = o.value(QLatin1String("steps")).toObject();
+    if (steps.contains(catalogKey(StepKind::Rebind))) {
+        problems.append(where + QStringLiteral(": steps.rebind belongs in channels"));
+    }
+    for (StepKind kind : {StepKind::Unbind, StepKind::Close}) {
         const QString key = catalogKey(kind);
         if (steps.contains(key)) {
             e.steps.insert(kind, stepsFrom(steps.value(key),
                                            where + QStringLiteral(".steps.") + key, problems));
         }
+    }
+    if (o.contains(QLatin1String("note"))) {
+        e.note = textFrom(o.value(QLatin1String("note")), where + QStringLiteral(".note"), true,
+                          problems);
     }
     e.lostNumber = textFrom(o.value(QLatin1String("lost_number")),
                             where + QStringLiteral(".lost_number"), true, problems);
@@ -229,17 +309,48 @@ CatalogEntry CatalogReader::readEntry(const QJsonObject& o, const QString& where
     if (!e.helpUrl.isEmpty() && !validUrl(e.helpUrl)) {
         problems.append(where + QStringLiteral(": help_url must be https: ") + e.helpUrl);
     }
-    e.confidence = o.value(QLatin1String("confidence")).toString();
-    if (e.confidence != QLatin1String("high") && e.confidence != QLatin1String("medium") &&
-        e.confidence != QLatin1String("low")) {
-        problems.append(where + QStringLiteral(": confidence must be high, medium or low"));
+    if (o.contains(QLatin1String("help_url_note"))) {
+        e.helpUrlNote = textFrom(o.value(QLatin1String("help_url_note")),
+                                 where + QStringLiteral(".help_url_note"), true, problems);
     }
+    const QJsonArray sources = o.value(QLatin1String("sources")).toArray();
+    for (const QJsonValue& value : sources) {
+        const QJsonObject source = value.toObject();
+        CatalogSource s{
+            source.value(QLatin1String("url")).toString(),
+            QDate::fromString(source.value(QLatin1String("seen")).toString(), Qt::ISODate),
+            source.value(QLatin1String("official")).toBool(),
+            source.value(QLatin1String("note")).toString()};
+        if (!s.url.startsWith(QLatin1String("http")) || !s.seen.isValid() ||
+            !source.value(QLatin1String("official")).isBool()) {
+            problems.append(where + QStringLiteral(": a source needs url, seen and official"));
+        }
+        e.sources.append(s);
+    }
+    e.confidence = CatalogEntry::confidenceFrom(e.sources);
     e.lastReviewed =
         QDate::fromString(o.value(QLatin1String("last_reviewed")).toString(), Qt::ISODate);
     if (!e.lastReviewed.isValid()) {
         problems.append(where + QStringLiteral(": last_reviewed must be YYYY-MM-DD"));
     }
     return e;
+}
+
+CatalogCompany CatalogReader::readCompany(const QJsonObject& o, const QString& where,
+                                          QStringList& problems)
+{
+    CatalogCompany company;
+    company.id = o.value(QLatin1String("id")).toString();
+    company.names =
+        textFrom(o.value(QLatin1String("names")), where + QStringLiteral(".names"), true, problems);
+    company.services = strings(o.value(QLatin1String("services")));
+    const QJsonObject sms = o.value(QLatin1String("sms")).toObject();
+    company.smsSignatures = strings(sms.value(QLatin1String("signatures")));
+    company.smsSenders = strings(sms.value(QLatin1String("senders")));
+    if (company.id.isEmpty() || company.services.size() < 2) {
+        problems.append(where + QStringLiteral(": a company needs an id and two services"));
+    }
+    return company;
 }
 
 CatalogReader::Parsed CatalogReader::read(const QByteArray& json, const QString& source)
@@ -252,11 +363,34 @@ CatalogReader::Parsed CatalogReader::read(const QByteArray& json, const QString&
         return parsed;
     }
     const QJsonObject root = document.object();
-    if (root.value(QLatin1String("schema")).toInt() != 1 ||
+    if (root.value(QLatin1String("schema")).toInt() != 2 ||
         !root.value(QLatin1String("services")).isArray()) {
         parsed.problems.append(source +
-                               QStringLiteral(": needs {\"schema\": 1, \"services\": [...]}"));
+                               QStringLiteral(": needs {\"schema\": 2, \"services\": [...]}"));
         return parsed;
+    }
+    const QJsonArray companies = root.value(QLatin1String("companies")).toArray();
+    for (qsizetype i = 0; i < companies.size(); ++i) {
+        parsed.companies.append(readCompany(companies.at(i).toObject(),
+                                            source + QStringLiteral(" companies[%1]").arg(i),
+                                            parsed.problems));
+    }
+    const QJsonArray redirects = root.value(QLatin1String("redirects")).toArray();
+    for (qsizetype i = 0; i < redirects.size(); ++i) {
+        const QJsonObject object = redirects.at(i).toObject();
+        CatalogRedirect redirect;
+        redirect.from = object.value(QLatin1String("from")).toString();
+        redirect.to = object.value(QLatin1String("to")).toString();
+        const QJsonObject deletion = object.value(QLatin1String("deletion")).toObject();
+        redirect.deletionUrl = deletion.value(QLatin1String("url")).toString();
+        redirect.deletionDifficulty = deletion.value(QLatin1String("difficulty")).toString();
+        redirect.twoFactorMethods = strings(object.value(QLatin1String("tfa")));
+        if (redirect.from.isEmpty() || redirect.to.isEmpty()) {
+            parsed.problems.append(source +
+                                   QStringLiteral(" redirects[%1]: needs from and to").arg(i));
+            continue;
+        }
+        parsed.redirects.append(redirect);
     }
     const QJsonArray services = root.value(QLatin1String("services")).toArray();
     parsed.entries.reserve(services.size());

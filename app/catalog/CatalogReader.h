@@ -20,6 +20,8 @@ public:
     struct Parsed
     {
         QList<CatalogEntry> entries;
+        QList<CatalogCompany> companies;
+        QList<CatalogRedirect> redirects;
         QStringList problems;
     };
 
@@ -28,6 +30,8 @@ public:
 private:
     static CatalogEntry readEntry(const QJsonObject& object, const QString& where,
                                   QStringList& problems);
+    static CatalogCompany readCompany(const QJsonObject& object, const QString& where,
+                                      QStringList& problems);
 };
 
 } // namespace rebind

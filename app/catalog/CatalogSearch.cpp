@@ -1,6 +1,7 @@
 #include "CatalogSearch.h"
 
 #include "Catalog.h"
+#include "ServiceText.h"
 
 #include <algorithm>
 #include <QUrl>
@@ -71,6 +72,12 @@ CatalogSearch::CatalogSearch(const Catalog& catalog)
                 keys.words.append(normalized);
             }
         }
+        for (const QString& keyword : entry.keywords) {
+            const QString normalized = normalize(keyword);
+            if (!normalized.isEmpty()) {
+                keys.keywords.append(normalized);
+            }
+        }
         for (const QString& domain : entry.domains) {
             keys.domains.append(domain.toLower());
         }
@@ -127,6 +134,17 @@ int CatalogSearch::scoreKeys(const Keys& keys, const QString& term, const QStrin
             best = std::max(best, 50);
         }
     }
+    // Everyday words ("电费", "驾照") lead to the service that handles them, below its own names;
+    // what people type often wraps the word ("交电费", "换驾照").
+    for (const QString& keyword : keys.keywords) {
+        if (keyword == term) {
+            best = std::max(best, 85);
+        } else if (keyword.startsWith(term) && meaningfulFragment) {
+            best = std::max(best, 65);
+        } else if (keyword.size() >= 2 && term.contains(keyword)) {
+            best = std::max(best, 60);
+        }
+    }
     return best;
 }
 
@@ -169,6 +187,12 @@ QList<const CatalogEntry*> CatalogSearch::search(const QString& term, int limit)
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
         if (a.rank != b.rank) {
             return a.rank > b.rank;
+        }
+        // Among equals, what most people use ("电费": State Grid serves most provinces).
+        const int common =
+            ServiceText::commonRank(a.entry->id) - ServiceText::commonRank(b.entry->id);
+        if (common != 0) {
+            return common < 0;
         }
         return a.entry->names.en.compare(b.entry->names.en, Qt::CaseInsensitive) < 0;
     });

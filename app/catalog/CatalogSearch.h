@@ -11,7 +11,8 @@ namespace rebind {
 class Catalog;
 
 // The one search used wherever a service is chosen: names in both languages, aliases (pinyin,
-// initials), ids, domains (also inside a pasted link), SMS signatures and sender numbers.
+// initials), ids, everyday keywords ("驾照" → 交管12123), domains (also inside a pasted link),
+// SMS signatures and sender numbers.
 // Curated services rank above public ones, and riskier ones above the rest.
 class CatalogSearch
 {
@@ -33,6 +34,7 @@ private:
     {
         const CatalogEntry* entry = nullptr;
         QStringList words; // normalized names, aliases and id
+        QStringList keywords;
         QStringList domains;
         QStringList signatures;
         QStringList senders;

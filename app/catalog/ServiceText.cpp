@@ -75,7 +75,7 @@ QString ServiceText::confidenceLabel(const QString& confidence)
         return tr("Fairly sure: menu names may differ a little in your version.");
     }
     if (confidence == QLatin1String("low")) {
-        return tr("Not sure: the way may differ; check the official page.");
+        return tr("Not verified: the way may differ; check the official page.");
     }
     return tr("Unknown: check the official page.");
 }
@@ -100,8 +100,11 @@ QString ServiceText::difficultyLabel(const QString& difficulty)
 QStringList ServiceText::warnings(const CatalogEntry& entry)
 {
     QStringList out;
-    if (entry.oldNumberNeeded) {
-        out << tr("Needs the old number: do this before you cancel it.");
+    if (entry.isCancelOrKeep()) {
+        out << phoneLineWarning();
+    }
+    if (const QString old = oldNumberLine(entry); !old.isEmpty() && !entry.isCancelOrKeep()) {
+        out << old;
     }
     if (entry.inPerson) {
         out << tr("Needs a visit to a branch with your ID card.");
@@ -123,6 +126,113 @@ QString ServiceText::kindTitle(StepKind kind)
         return tr("To close the account");
     }
     return QString();
+}
+
+QString ServiceText::kindTitle(StepKind kind, const CatalogEntry& entry)
+{
+    if (kind == StepKind::Rebind && entry.isCancelOrKeep()) {
+        return tr("To cancel this line (or keep it)");
+    }
+    if (kind == StepKind::Rebind && entry.channels.size() > 1) {
+        return tr("To change to the new number (%1)")
+            .arg(channelTitle(entry.channels.first().kind));
+    }
+    return kindTitle(kind);
+}
+
+QString ServiceText::channelTitle(ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::App:
+        return tr("in the app");
+    case ChannelKind::Web:
+        return tr("on the website");
+    case ChannelKind::Phone:
+        return tr("by phone");
+    case ChannelKind::Counter:
+        break;
+    }
+    return tr("at a counter, in person");
+}
+
+QString ServiceText::alternativeLabel(const QString& key)
+{
+    if (key == QLatin1String("face-scan")) {
+        return tr("a face scan");
+    }
+    if (key == QLatin1String("payment-password")) {
+        return tr("your payment password");
+    }
+    if (key == QLatin1String("login-password")) {
+        return tr("your login password");
+    }
+    if (key == QLatin1String("id-photo")) {
+        return tr("a photo of your ID card");
+    }
+    if (key == QLatin1String("bank-card")) {
+        return tr("your bank card details");
+    }
+    if (key == QLatin1String("counter")) {
+        return tr("a visit to a counter with your ID card");
+    }
+    if (key == QLatin1String("email")) {
+        return tr("your e-mail address");
+    }
+    if (key == QLatin1String("appeal")) {
+        return tr("an appeal (a manual review)");
+    }
+    return key;
+}
+
+QString ServiceText::oldNumberLine(const CatalogEntry& entry)
+{
+    if (!entry.isCurated()) {
+        return {};
+    }
+    switch (entry.oldNumber) {
+    case OldNumberNeed::Required:
+        return tr("Needs the old number: do this before you cancel it.");
+    case OldNumberNeed::OneOf: {
+        QStringList ways;
+        for (const QString& key : entry.oldNumberAlternatives) {
+            ways << alternativeLabel(key);
+        }
+        if (ways.isEmpty()) {
+            break; // a catalog slip the reader reports; say nothing rather than half a sentence
+        }
+        // "a, b or c"
+        const QString last = ways.takeLast();
+        const QString listed =
+            ways.isEmpty() ? last : ways.join(tr(", ", "list of ways")) + tr(" or ") + last;
+        return tr("Easiest while the old number still works. Without it you can prove it is you "
+                  "with %1.")
+            .arg(listed);
+    }
+    case OldNumberNeed::NotNeeded:
+        break;
+    }
+    return {};
+}
+
+QString ServiceText::phoneLineWarning()
+{
+    return tr("This is the phone line itself: it cannot be moved to the new number. Cancel it "
+              "last, after everything else has moved, or keep it.");
+}
+
+QString ServiceText::unverifiedNote()
+{
+    return tr("Steps not verified: where they differ, follow the official help page.");
+}
+
+QList<ServiceText::Way> ServiceText::otherWays(const CatalogEntry& entry, const QString& language)
+{
+    QList<Way> out;
+    for (qsizetype i = 1; i < entry.channels.size(); ++i) {
+        const ChannelSteps& channel = entry.channels.at(i);
+        out.append({tr("Or %1").arg(channelTitle(channel.kind)), channel.steps.in(language)});
+    }
+    return out;
 }
 
 QList<StepKind> ServiceText::kinds()
@@ -167,6 +277,7 @@ int ServiceText::commonRank(const QString& id)
         QStringLiteral("china-mobile"),
         QStringLiteral("china-unicom"),
         QStringLiteral("china-telecom"),
+        QStringLiteral("state-grid"),
         QStringLiteral("apple-id-cn"),
         QStringLiteral("huawei-id"),
         QStringLiteral("xiaomi-account"),

@@ -32,7 +32,27 @@ public:
     static QStringList warnings(const CatalogEntry& entry);
 
     static QString kindTitle(StepKind kind);
+    // The title of an entry's step list: a carrier line's "rebind" steps cancel the line.
+    static QString kindTitle(StepKind kind, const CatalogEntry& entry);
     static QList<StepKind> kinds();
+
+    // "In the app", "At a counter, in person", …
+    static QString channelTitle(ChannelKind kind);
+    // One way to prove who you are without the old number ("face scan", …).
+    static QString alternativeLabel(const QString& key);
+    // What the old number means for this change, in a sentence; empty when it is not needed.
+    static QString oldNumberLine(const CatalogEntry& entry);
+    // The first warning of a carrier account (the phone line itself).
+    static QString phoneLineWarning();
+    // Printed beside low-confidence steps.
+    static QString unverifiedNote();
+    // The ways after the preferred one, each with its title and steps.
+    struct Way
+    {
+        QString title;
+        QStringList steps;
+    };
+    static QList<Way> otherWays(const CatalogEntry& entry, const QString& language);
 
     // Where a service comes in "most common first" lists: the services nearly everyone with a
     // Chinese number has come first (0, 1, …); the rest share one rank after them.

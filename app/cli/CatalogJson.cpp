@@ -19,14 +19,44 @@ QJsonObject bothLanguages(const LocalizedText& text)
                        {QStringLiteral("en"), textOrNull(text.en)}};
 }
 
+QJsonObject stepLists(const LocalizedSteps& steps);
+
 QJsonObject steps(const CatalogEntry& entry)
 {
     QJsonObject out;
     for (const StepKind kind : {StepKind::Rebind, StepKind::Unbind, StepKind::Close}) {
-        const LocalizedSteps found = entry.steps.value(kind);
-        out.insert(catalogKey(kind),
-                   QJsonObject{{QStringLiteral("zh"), QJsonArray::fromStringList(found.zh)},
-                               {QStringLiteral("en"), QJsonArray::fromStringList(found.en)}});
+        out.insert(catalogKey(kind), stepLists(entry.steps.value(kind)));
+    }
+    return out;
+}
+
+QJsonObject stepLists(const LocalizedSteps& steps)
+{
+    return QJsonObject{{QStringLiteral("zh"), QJsonArray::fromStringList(steps.zh)},
+                       {QStringLiteral("en"), QJsonArray::fromStringList(steps.en)}};
+}
+
+QJsonArray channels(const CatalogEntry& entry)
+{
+    QJsonArray out;
+    for (const ChannelSteps& channel : entry.channels) {
+        out.append(QJsonObject{{QStringLiteral("kind"), catalogKey(channel.kind)},
+                               {QStringLiteral("steps"), stepLists(channel.steps)}});
+    }
+    return out;
+}
+
+QJsonArray sources(const CatalogEntry& entry)
+{
+    QJsonArray out;
+    for (const CatalogSource& source : entry.sources) {
+        QJsonObject item{{QStringLiteral("url"), source.url},
+                         {QStringLiteral("seen"), source.seen.toString(Qt::ISODate)},
+                         {QStringLiteral("official"), source.official}};
+        if (!source.note.isEmpty()) {
+            item.insert(QStringLiteral("note"), source.note);
+        }
+        out.append(item);
     }
     return out;
 }
@@ -56,6 +86,8 @@ QJsonObject CatalogJson::summary(const CatalogEntry& entry)
              {QStringLiteral("can_close"), entry.canClose},
          }},
         {QStringLiteral("detail"), detailKey(entry.detail)},
+        {QStringLiteral("action_kind"), catalogKey(entry.actionKind)},
+        {QStringLiteral("confidence"), textOrNull(entry.confidence)},
         {QStringLiteral("has_steps"),
          QJsonObject{{QStringLiteral("zh"), entry.hasSteps(QStringLiteral("zh"))},
                      {QStringLiteral("en"), entry.hasSteps(QStringLiteral("en"))}}},
@@ -72,7 +104,26 @@ QJsonObject CatalogJson::full(const CatalogEntry& entry)
                    {QStringLiteral("signatures"), QJsonArray::fromStringList(entry.smsSignatures)},
                    {QStringLiteral("senders"), QJsonArray::fromStringList(entry.smsSenders)},
                });
+    out.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(entry.keywords));
+    out.insert(QStringLiteral("android_packages"),
+               QJsonArray::fromStringList(entry.androidPackages));
+    out.insert(QStringLiteral("company"), textOrNull(entry.company));
+    out.insert(QStringLiteral("generic"), entry.generic);
+    QJsonObject old{{QStringLiteral("kind"), catalogKey(entry.oldNumber)}};
+    if (!entry.oldNumberAlternatives.isEmpty()) {
+        old.insert(QStringLiteral("alternatives"),
+                   QJsonArray::fromStringList(entry.oldNumberAlternatives));
+    }
+    if (entry.isCurated()) {
+        out.insert(QStringLiteral("old_number"), old);
+    } else {
+        out.insert(QStringLiteral("old_number"), QJsonValue(QJsonValue::Null));
+    }
+    out.insert(QStringLiteral("channels"), channels(entry));
     out.insert(QStringLiteral("steps"), steps(entry));
+    out.insert(QStringLiteral("note"), entry.note.zh.isEmpty() && entry.note.en.isEmpty()
+                                           ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(bothLanguages(entry.note)));
     out.insert(QStringLiteral("lost_number"), bothLanguages(entry.lostNumber));
     out.insert(QStringLiteral("help_url"), textOrNull(entry.helpUrl));
     out.insert(QStringLiteral("deletion"),
@@ -80,7 +131,7 @@ QJsonObject CatalogJson::full(const CatalogEntry& entry)
                    {QStringLiteral("url"), textOrNull(entry.deletionUrl)},
                    {QStringLiteral("difficulty"), textOrNull(entry.deletionDifficulty)},
                });
-    out.insert(QStringLiteral("confidence"), textOrNull(entry.confidence));
+    out.insert(QStringLiteral("sources"), sources(entry));
     out.insert(QStringLiteral("last_reviewed"),
                entry.lastReviewed.isValid() ? QJsonValue(entry.lastReviewed.toString(Qt::ISODate))
                                             : QJsonValue(QJsonValue::Null));

@@ -1,5 +1,6 @@
 #include "CatalogText.h"
 
+#include "ServiceText.h"
 #include "TextTable.h"
 #include "Vocabulary.h"
 
@@ -115,9 +116,15 @@ QStringList CatalogText::warnings(const CatalogEntry& entry)
         return {};
     }
     QStringList out;
+    if (entry.isCancelOrKeep()) {
+        out.append(tr("This is the phone line itself: it is cancelled or kept, not changed to the "
+                      "new number. Cancel it last."));
+    }
     if (entry.oldNumberNeeded) {
         out.append(tr("Needs the old number: change it before you cancel the old one, while it "
                       "still receives codes."));
+    } else if (entry.oldNumber == OldNumberNeed::OneOf) {
+        out.append(ServiceText::oldNumberLine(entry));
     }
     if (entry.inPerson) {
         out.append(isBank(entry) ? tr("Needs a branch visit with your ID card.")
@@ -127,7 +134,7 @@ QStringList CatalogText::warnings(const CatalogEntry& entry)
         out.append(tr("Anyone who gets the number can sign in with just an SMS code: change it "
                       "before the number is given up."));
     }
-    if (!entry.canUnbind) {
+    if (!entry.canUnbind && !entry.isCancelOrKeep()) {
         out.append(tr("The number cannot simply be removed: change it to another number."));
     }
     if (!entry.canClose) {
@@ -287,11 +294,26 @@ QString CatalogText::details(const CatalogEntry& entry, const QString& language)
     }
 
     bool anySteps = false;
+    if (entry.isCurated() && entry.confidence == QLatin1String("low")) {
+        sections.append(hanging(QString(), ServiceText::unverifiedNote()));
+    }
     for (const StepKind kind : {StepKind::Rebind, StepKind::Unbind, StepKind::Close}) {
         const QStringList list = entry.steps.value(kind).in(language);
         if (!list.isEmpty()) {
-            sections.append(stepsHeading(kind) + QLatin1Char('\n') + steps(list));
+            const QString heading = kind == StepKind::Rebind && entry.isCurated()
+                                        ? ServiceText::kindTitle(kind, entry) + QLatin1Char(':')
+                                        : stepsHeading(kind);
+            sections.append(heading + QLatin1Char('\n') + steps(list));
             anySteps = true;
+        }
+        if (kind == StepKind::Rebind) {
+            for (const ServiceText::Way& way : ServiceText::otherWays(entry, language)) {
+                sections.append(way.title + QLatin1Char(':') + QLatin1Char('\n') +
+                                steps(way.steps));
+            }
+            if (const QString note = entry.note.in(language); !note.isEmpty()) {
+                sections.append(hanging(QString(), note));
+            }
         }
     }
     if (!anySteps) {
@@ -309,6 +331,9 @@ QString CatalogText::details(const CatalogEntry& entry, const QString& language)
     if (!entry.helpUrl.isEmpty()) {
         links.append({tr("Official help page"), entry.helpUrl});
     }
+    if (const QString why = entry.helpUrlNote.in(language); !why.isEmpty()) {
+        links.append({QString(), why});
+    }
     const QString deleting = deletion(entry);
     if (!deleting.isEmpty()) {
         links.append({tr("Delete the account"), deleting});
@@ -318,6 +343,10 @@ QString CatalogText::details(const CatalogEntry& entry, const QString& language)
     }
     if (entry.lastReviewed.isValid()) {
         links.append({tr("Last reviewed"), entry.lastReviewed.toString(Qt::ISODate)});
+    }
+    for (const CatalogSource& source : entry.sources) {
+        links.append(
+            {tr("Source"), source.official ? tr("%1 (official)").arg(source.url) : source.url});
     }
     if (!links.isEmpty()) {
         sections.append(fields(links, QString()));

@@ -9,6 +9,7 @@
 #include "CatalogListCommand.h"
 #include "CatalogSearchCommand.h"
 #include "CatalogShowCommand.h"
+#include "CatalogStatsCommand.h"
 #include "Console.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -80,6 +81,7 @@ CliApp::CliApp(Console& console, PassphraseReader& passphrases, QString language
     m_commands.push_back(std::make_unique<CatalogListCommand>());
     m_commands.push_back(std::make_unique<CatalogSearchCommand>());
     m_commands.push_back(std::make_unique<CatalogShowCommand>());
+    m_commands.push_back(std::make_unique<CatalogStatsCommand>());
     m_groups.push_back({QStringLiteral("backups"),
                         tr("The encrypted backups Rebind keeps beside the vault before every "
                            "upgrade, passphrase change, import, merge and restore.")});

@@ -17,8 +17,9 @@ void DiscoveryCollector::addSms(const SmsMessage& message)
     }
     Finding finding;
     finding.entry = match->entry;
-    finding.name =
-        match->entry != nullptr ? match->entry->name(ServiceText::language()) : match->evidenceText;
+    finding.name = match->entry != nullptr     ? match->entry->name(ServiceText::language())
+                   : match->company != nullptr ? match->company->names.in(ServiceText::language())
+                                               : match->evidenceText;
     switch (match->evidence) {
     case SmsMatch::Evidence::Signature:
         finding.evidenceKind = QStringLiteral("signature");

@@ -18,6 +18,12 @@ public:
     // Also finds "mail.qq.com" under "qq.com".
     const CatalogEntry* byDomain(const QString& host) const;
     const CatalogEntry* byName(const QString& name) const;
+    // A signature or sender several services of one group share (【腾讯科技】).
+    const CatalogCompany* companyBySignature(const QString& signature) const;
+    const CatalogCompany* companyBySender(const QString& sender) const;
+    // Which of the company's services the message names ("…你的QQ号…" → QQ), by the longest
+    // name or alias found in it; null when it names none.
+    const CatalogEntry* serviceNamedIn(const CatalogCompany& company, const QString& body) const;
 
 private:
     static QString key(const QString& text);
@@ -26,6 +32,9 @@ private:
     QHash<QString, const CatalogEntry*> m_senders;
     QHash<QString, const CatalogEntry*> m_domains;
     QHash<QString, const CatalogEntry*> m_names;
+    QHash<QString, const CatalogCompany*> m_companySignatures;
+    QHash<QString, const CatalogCompany*> m_companySenders;
+    const Catalog& m_catalog;
 };
 
 } // namespace rebind

@@ -154,9 +154,22 @@ std::optional<SmsMatch> SmsMatcher::match(const SmsMessage& message) const
         result.evidenceText = QStringLiteral("【%1】").arg(result.signature);
         result.entry = m_index.bySignature(result.signature);
         if (result.entry == nullptr) {
+            if (const CatalogCompany* company = m_index.companyBySignature(result.signature)) {
+                result.entry = m_index.serviceNamedIn(*company, message.body);
+                result.company = result.entry == nullptr ? company : nullptr;
+            }
+        }
+        if (result.entry == nullptr && result.company == nullptr) {
             result.entry = m_index.byName(result.signature);
         }
         return result; // recognised or not, a signature names a service
+    }
+    if (const CatalogCompany* company = m_index.companyBySender(message.sender)) {
+        result.entry = m_index.serviceNamedIn(*company, message.body);
+        result.company = result.entry == nullptr ? company : nullptr;
+        result.evidence = SmsMatch::Evidence::Sender;
+        result.evidenceText = message.sender.trimmed();
+        return result;
     }
     if (const CatalogEntry* entry = m_index.bySender(message.sender)) {
         result.entry = entry;

@@ -21,7 +21,10 @@ struct SmsMatch
     };
 
     const CatalogEntry* entry = nullptr; // null: unrecognised (signature holds what it said)
-    QString signature;                   // the 【…】 text, when there was one
+    // The group whose shared signature or sender it was, when the message named none of its
+    // services.
+    const CatalogCompany* company = nullptr;
+    QString signature; // the 【…】 text, when there was one
     Evidence evidence = Evidence::Signature;
     QString evidenceText; // the signature, sender, domain or name that matched
     bool code = false;    // the message carried a verification code

@@ -74,6 +74,10 @@ Result<QList<ChecklistSheet>> ChecklistCollector::collect(const Inventory& inven
                     const QString otherName = known->name(other);
                     entry.otherTitle = otherName != entry.title ? otherName : QString();
                     entry.warnings = ServiceText::warnings(*known);
+                    if (item.phoneLine) {
+                        // The instruction above it says so already.
+                        entry.warnings.removeAll(ServiceText::phoneLineWarning());
+                    }
                     entry.url = known->helpUrl;
                 }
                 if (const auto kind = stepKindOf(item.action);
@@ -85,6 +89,20 @@ Result<QList<ChecklistSheet>> ChecklistCollector::collect(const Inventory& inven
                     entry.steps = !own->isEmpty()    ? *own
                                   : known != nullptr ? known->steps.value(*kind).in(language)
                                                      : QStringList();
+                    if (known != nullptr && *kind == StepKind::Rebind) {
+                        if (known->channels.size() > 1 || known->isCancelOrKeep()) {
+                            entry.stepsTitle = ServiceText::kindTitle(*kind, *known);
+                        }
+                        for (const ServiceText::Way& way :
+                             ServiceText::otherWays(*known, language)) {
+                            entry.otherWays.append({way.title, way.steps});
+                        }
+                        entry.note = known->note.in(language);
+                    }
+                    if (known != nullptr && known->isCurated() && own->isEmpty() &&
+                        known->confidence == QLatin1String("low")) {
+                        entry.unverified = ServiceText::unverifiedNote();
+                    }
                 }
                 if (item.kind == PlanItem::Kind::Binding) {
                     entry.account = accounts.value(item.bindingId);

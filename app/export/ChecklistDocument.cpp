@@ -106,12 +106,28 @@ QString entryHtml(const ChecklistEntry& e, int position, const QString& qr,
         body += QStringLiteral("<p style=\"margin:2px 0; color:#a00000\"><b>! %1</b></p>")
                     .arg(esc(warning));
     }
-    if (!e.steps.isEmpty()) {
+    if (!e.unverified.isEmpty() && !e.steps.isEmpty()) {
+        body += QStringLiteral("<p style=\"margin:4px 0 0 0; color:#6b4700\"><b>%1</b></p>")
+                    .arg(esc(e.unverified));
+    }
+    const auto list = [&body](const QString& title, const QStringList& steps) {
+        if (!title.isEmpty()) {
+            body += QStringLiteral("<p style=\"margin:4px 0 0 0\"><b>%1</b></p>").arg(esc(title));
+        }
         body += QStringLiteral("<ol style=\"margin-top:4px; margin-bottom:0\">");
-        for (const QString& step : e.steps) {
+        for (const QString& step : steps) {
             body += QStringLiteral("<li>%1</li>").arg(esc(step));
         }
         body += QStringLiteral("</ol>");
+    };
+    if (!e.steps.isEmpty()) {
+        list(e.stepsTitle, e.steps);
+        for (const ChecklistEntry::Way& way : e.otherWays) {
+            list(way.title, way.steps);
+        }
+    }
+    if (!e.note.isEmpty()) {
+        body += QStringLiteral("<p style=\"margin:2px 0\">%1</p>").arg(esc(e.note));
     }
     QStringList facts;
     if (e.item.due.isValid()) {

@@ -16,7 +16,16 @@ struct ChecklistEntry
     QString title;      // in the chosen language
     QString otherTitle; // the other language, printed small; empty when the same
     QString instruction;
+    QString stepsTitle; // where the steps are done ("In the app"), when there is more than one way
     QStringList steps;
+    struct Way
+    {
+        QString title;
+        QStringList steps;
+    };
+    QList<Way> otherWays; // the catalog's other channels: the counter after the app, …
+    QString unverified;   // set when the catalog's steps are not confirmed by a source
+    QString note;
     QStringList warnings;
     QString url;     // the official page, printed and as a QR code
     QString account; // only when accounts were asked for

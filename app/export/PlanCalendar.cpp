@@ -19,8 +19,20 @@ QList<CalendarEvent> PlanCalendar::events(const QList<ChecklistSheet>& sheets, b
             event.summary = tr("%1 (%2)", "service (phone number)").arg(entry.title, number);
             QStringList lines{entry.instruction};
             lines += entry.warnings;
-            for (qsizetype i = 0; i < entry.steps.size(); ++i) {
-                lines.append(QStringLiteral("%1. %2").arg(i + 1).arg(entry.steps.at(i)));
+            if (!entry.unverified.isEmpty() && !entry.steps.isEmpty()) {
+                lines.append(entry.unverified);
+            }
+            const auto list = [&lines](const QString& title, const QStringList& steps) {
+                if (!title.isEmpty()) {
+                    lines.append(title + QLatin1Char(':'));
+                }
+                for (qsizetype i = 0; i < steps.size(); ++i) {
+                    lines.append(QStringLiteral("%1. %2").arg(i + 1).arg(steps.at(i)));
+                }
+            };
+            list(entry.stepsTitle, entry.steps);
+            for (const ChecklistEntry::Way& way : entry.otherWays) {
+                list(way.title, way.steps);
             }
             event.description = lines.join(QLatin1Char('\n'));
             event.url = entry.url;

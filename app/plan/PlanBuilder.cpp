@@ -32,15 +32,18 @@ int group(const PlanItem& item)
     case PlanItem::Kind::CheckNewNumber:
         return 0;
     case PlanItem::Kind::Binding:
+        if (item.phoneLine) {
+            return 5; // the line is dealt with last, just before it is cancelled
+        }
         return (item.oldNumberNeeded || item.inPerson) ? 1 : 2;
     case PlanItem::Kind::TellContacts:
         return 3;
     case PlanItem::Kind::CallForwarding:
         return 4;
     case PlanItem::Kind::CancelAtCarrier:
-        return 5;
+        return 6;
     }
-    return 6;
+    return 7;
 }
 
 } // namespace
@@ -66,8 +69,14 @@ PlanItem PlanBuilder::bindingItem(const Binding& binding, const Input& input) co
     const CatalogEntry* entry = service.isCustom() ? nullptr : m_catalog.find(service.catalogId);
     if (entry != nullptr) {
         item.tier = entry->tier;
-        item.oldNumberNeeded = entry->oldNumberNeeded;
+        // Where the only other way is a visit in person (a bank's counter), the old number is
+        // still what lets it be done from home: plan it as needing the old number.
+        item.oldNumberNeeded =
+            entry->oldNumberNeeded ||
+            (entry->oldNumber == OldNumberNeed::OneOf &&
+             entry->oldNumberAlternatives == QStringList{QStringLiteral("counter")});
         item.inPerson = entry->inPerson;
+        item.phoneLine = entry->isCancelOrKeep();
     } else {
         item.tier = tierFromRoles(binding.roles);
     }
@@ -75,6 +84,9 @@ PlanItem PlanBuilder::bindingItem(const Binding& binding, const Input& input) co
     if (binding.due.isValid()) {
         item.due = binding.due;
         item.dueRule = PlanItem::Due::Explicit;
+    } else if (cancel.isValid() && item.phoneLine) {
+        item.due = cancel;
+        item.dueRule = PlanItem::Due::ByCancelDate;
     } else if (cancel.isValid() && (item.inPerson || item.tier == RiskTier::Critical)) {
         item.due = cancel.addDays(-kCriticalLeadDays);
         item.dueRule = PlanItem::Due::CriticalOrInPerson;
@@ -86,8 +98,9 @@ PlanItem PlanBuilder::bindingItem(const Binding& binding, const Input& input) co
         item.dueRule = PlanItem::Due::ByCancelDate;
     }
     // "Keep" is the person's own decision that the number may stay there.
+    // Cancelling the line is the end of the plan, not something that stands in its way.
     item.blocker =
-        item.action != BindingAction::Keep &&
+        item.action != BindingAction::Keep && !item.phoneLine &&
         (item.oldNumberNeeded || item.tier == RiskTier::Critical || item.tier == RiskTier::High);
     return item;
 }

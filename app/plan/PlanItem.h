@@ -39,6 +39,8 @@ struct PlanItem
     RiskTier tier = RiskTier::Medium;
     bool oldNumberNeeded = false;
     bool inPerson = false;
+    // The phone line itself (a carrier account): cancelled or kept at the end, never rebound.
+    bool phoneLine = false;
     QDate due;
     Due dueRule = Due::None;
     bool overdue = false;

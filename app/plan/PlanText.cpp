@@ -91,6 +91,11 @@ QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, 
     case PlanItem::Kind::Binding:
         break;
     }
+    if (item.phoneLine && item.action != BindingAction::Keep) {
+        return tr("This is the phone line itself: it is not moved to %1. Cancel %2 here last, "
+                  "when everything else has moved, or keep it.")
+            .arg(fresh, old);
+    }
     switch (item.action) {
     case BindingAction::Rebind:
         return tr("Change the number here to %1.").arg(fresh);

@@ -951,9 +951,12 @@ private Q_SLOTS:
         QVERIFY(out.contains(QStringLiteral("招商银行")));
         QVERIFY(out.contains(QStringLiteral("Banking")));
         QVERIFY(out.contains(QStringLiteral("Critical")));
-        QVERIFY2(out.contains(QStringLiteral("Needs a branch visit with your ID card")),
+        // The app first, the counter as the way without the old number.
+        QVERIFY2(out.contains(QStringLiteral("a visit to a counter with your ID card")),
                  qPrintable(out));
-        QVERIFY(out.contains(QStringLiteral("Needs the old number")));
+        QVERIFY2(out.contains(QStringLiteral("Or at a counter, in person:")), qPrintable(out));
+        QVERIFY(out.indexOf(QStringLiteral("To change to the new number (in the app)")) <
+                out.indexOf(QStringLiteral("Or at a counter, in person:")));
         QVERIFY(out.contains(QStringLiteral("95555")));
 
         // Every English step, numbered, whatever the wrapping; no Chinese steps.
@@ -972,7 +975,7 @@ private Q_SLOTS:
         const QJsonArray zh =
             steps.value(QStringLiteral("rebind")).toObject().value(QStringLiteral("zh")).toArray();
         QVERIFY(!flat.contains(squeezed(zh.at(0).toString())));
-        QVERIFY(out.contains(QStringLiteral("To change the number:")));
+        QVERIFY(out.contains(QStringLiteral("To change to the new number")));
         QVERIFY(out.contains(QStringLiteral("Without the old number:")));
         QVERIFY(out.contains(QStringLiteral("How sure we are")));
         QVERIFY(out.contains(QStringLiteral("Last reviewed")));
@@ -1023,6 +1026,102 @@ private Q_SLOTS:
                      .toString()
                      .isEmpty());
         QVERIFY(entry.value(QStringLiteral("steps")).toObject().contains(QStringLiteral("close")));
+    }
+
+    // The model's new fields, and the old flags derived from them, for Alipay (other ways than
+    // the old number), a bank (app first, counter after) and a carrier (cancel, not rebind).
+    void catalogShowJsonSaysWhatIsTrue()
+    {
+        const QJsonObject alipay = parsed(catalog({QStringLiteral("show"), QStringLiteral("alipay"),
+                                                   QStringLiteral("--json")}))
+                                       .object();
+        for (const char* key : {"old_number", "channels", "action_kind", "sources", "confidence",
+                                "keywords", "android_packages", "company", "generic"}) {
+            QVERIFY2(alipay.contains(QString::fromLatin1(key)), key);
+        }
+        const QJsonObject old = alipay.value(QStringLiteral("old_number")).toObject();
+        QCOMPARE(old.value(QStringLiteral("kind")).toString(), QStringLiteral("one-of"));
+        QVERIFY(old.value(QStringLiteral("alternatives"))
+                    .toArray()
+                    .contains(QStringLiteral("face-scan")));
+        QCOMPARE(alipay.value(QStringLiteral("flags"))
+                     .toObject()
+                     .value(QStringLiteral("old_number_needed"))
+                     .toBool(true),
+                 false);
+        QVERIFY(!alipay.value(QStringLiteral("sources")).toArray().isEmpty());
+
+        const QJsonObject bank = parsed(catalog({QStringLiteral("show"), QStringLiteral("icbc"),
+                                                 QStringLiteral("--json")}))
+                                     .object();
+        const QJsonArray channels = bank.value(QStringLiteral("channels")).toArray();
+        QVERIFY(channels.size() >= 2);
+        QCOMPARE(channels.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("app"));
+        QCOMPARE(bank.value(QStringLiteral("flags"))
+                     .toObject()
+                     .value(QStringLiteral("in_person"))
+                     .toBool(true),
+                 false);
+        QCOMPARE(bank.value(QStringLiteral("steps"))
+                     .toObject()
+                     .value(QStringLiteral("rebind"))
+                     .toObject()
+                     .value(QStringLiteral("zh")),
+                 channels.first()
+                     .toObject()
+                     .value(QStringLiteral("steps"))
+                     .toObject()
+                     .value(QStringLiteral("zh")));
+
+        const Run carrier = catalog({QStringLiteral("show"), QStringLiteral("china-mobile")});
+        QCOMPARE(carrier.exitCode, 0);
+        QVERIFY2(carrier.out.contains(QStringLiteral("cancelled or kept")),
+                 qPrintable(carrier.out));
+        const QJsonObject carrierJson =
+            parsed(catalog({QStringLiteral("show"), QStringLiteral("china-mobile"),
+                            QStringLiteral("--json")}))
+                .object();
+        QCOMPARE(carrierJson.value(QStringLiteral("action_kind")).toString(),
+                 QStringLiteral("cancel-or-keep"));
+
+        // A merged public id still shows its service.
+        const QJsonObject merged =
+            parsed(catalog({QStringLiteral("show"), QStringLiteral("pub-uber"),
+                            QStringLiteral("--json")}))
+                .object();
+        QCOMPARE(merged.value(QStringLiteral("id")).toString(), QStringLiteral("uber"));
+    }
+
+    void catalogStats()
+    {
+        const Run json = catalog({QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject stats = parsed(json).object();
+        const QJsonObject cn = stats.value(QStringLiteral("curated"))
+                                   .toObject()
+                                   .value(QStringLiteral("cn"))
+                                   .toObject();
+        const QJsonObject global = stats.value(QStringLiteral("curated"))
+                                       .toObject()
+                                       .value(QStringLiteral("global"))
+                                       .toObject();
+        QVERIFY(cn.value(QStringLiteral("total")).toInt() >= 300);
+        QVERIFY(global.value(QStringLiteral("total")).toInt() >= 150);
+        int confidence = 0;
+        const QJsonObject byConfidence = cn.value(QStringLiteral("confidence")).toObject();
+        for (const QJsonValue& n : byConfidence) {
+            confidence += n.toInt();
+        }
+        QCOMPARE(confidence, cn.value(QStringLiteral("total")).toInt());
+        for (const char* key : {"category", "tier", "channels", "with_sources", "old_number"}) {
+            QVERIFY2(cn.contains(QString::fromLatin1(key)), key);
+        }
+        QVERIFY(stats.value(QStringLiteral("redirects")).toInt() > 0);
+        const Run text = catalog({QStringLiteral("stats")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Curated, market cn")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QString::number(cn.value(QStringLiteral("total")).toInt())));
     }
 
     void catalogShowInChinese()

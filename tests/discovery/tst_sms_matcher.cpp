@@ -102,6 +102,43 @@ private Q_SLOTS:
         QCOMPARE(idOf(sms(sender, body)), expected);
     }
 
+    // 【腾讯科技】 signs texts for WeChat, QQ, QQ Mail and more: the service the message names
+    // is picked; without one, the group itself is reported.
+    void companySignaturePicksTheNamedService()
+    {
+        const Catalog& catalog = Catalog::builtIn();
+        const CatalogCompany* tencent = nullptr;
+        for (const CatalogCompany& company : catalog.companies()) {
+            if (company.smsSignatures.contains(QStringLiteral("腾讯科技"))) {
+                tencent = &company;
+            }
+        }
+        QVERIFY(tencent != nullptr);
+        const SmsMatcher matcher(m_index);
+        auto match = matcher.match(sms(QStringLiteral("106900"),
+                                       QStringLiteral("【腾讯科技】你的QQ号正在修改密保手机，验证码"
+                                                      "123456，请勿泄露。")));
+        QVERIFY(match && match->entry != nullptr);
+        QCOMPARE(match->entry->id, QStringLiteral("qq"));
+        match =
+            matcher.match(sms(QStringLiteral("106900"),
+                              QStringLiteral("【腾讯科技】QQ邮箱提醒：你的邮箱独立密码已修改。")));
+        QVERIFY(match && match->entry != nullptr);
+        QCOMPARE(match->entry->id, QStringLiteral("qq-mail"));
+        match = matcher.match(sms(QStringLiteral("106900"),
+                                  QStringLiteral("【腾讯科技】验证码 654321，5 分钟内有效。")));
+        QVERIFY(match);
+        QVERIFY(match->entry == nullptr);
+        QCOMPARE(match->company, tencent);
+
+        DiscoveryCollector collector(m_index);
+        collector.addSms(sms(QStringLiteral("106900"),
+                             QStringLiteral("【腾讯科技】验证码 654321，5 分钟内有效。")));
+        const QList<Finding> findings = collector.findings();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().name, tencent->names.en);
+    }
+
     void sentMessagesAreNotServices()
     {
         SmsMessage sent = sms(QStringLiteral("95555"), QStringLiteral("【招商银行】hello"));

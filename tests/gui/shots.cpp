@@ -337,6 +337,13 @@ int main(int argc, char* argv[])
     checklist->setTicked(QStringLiteral("cmb"), true);
     checklist->selectService(QStringLiteral("cmb"));
     shoot(checklist, QStringLiteral("checklist_banking"));
+    // Ways without the old number (Alipay), and the phone line itself (a carrier).
+    checklist->showCategory(QStringLiteral("payments"));
+    checklist->selectService(QStringLiteral("alipay"));
+    shoot(checklist, QStringLiteral("checklist_alipay"));
+    checklist->showCategory(QStringLiteral("telecom"));
+    checklist->selectService(QStringLiteral("china-mobile"));
+    shoot(checklist, QStringLiteral("checklist_carrier"));
     checklist->publicToggle()->setChecked(true);
     checklist->showCategory(QStringLiteral("email-cloud"));
     checklist->searchEdit()->setText(QStringLiteral("proton"));

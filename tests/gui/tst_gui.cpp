@@ -1307,7 +1307,9 @@ void TestGui::serviceDetailsAndStepOverride()
 
     const CatalogEntry* cmb = Catalog::builtIn().find(QStringLiteral("cmb"));
     QVERIFY(cmb != nullptr);
-    QVERIFY(cmb->inPerson);
+    // The app first, the counter as the way without the old number.
+    QVERIFY(!cmb->inPerson);
+    QVERIFY(cmb->channels.size() >= 2);
     const QStringList catalogSteps = cmb->steps.value(StepKind::Rebind).en;
     QVERIFY(!catalogSteps.isEmpty());
 
@@ -1319,9 +1321,11 @@ void TestGui::serviceDetailsAndStepOverride()
     QCOMPARE(inChecklist->serviceKey(), QStringLiteral("cmb"));
     QVERIFY(inChecklist->warningsLabel()->isVisible());
     QVERIFY(inChecklist->warningsLabel()->text().contains(
+        QStringLiteral("a visit to a counter with your ID card")));
+    QVERIFY(!inChecklist->warningsLabel()->text().contains(
         QStringLiteral("Needs a visit to a branch with your ID card")));
-    QVERIFY(inChecklist->warningsLabel()->text().contains(
-        QStringLiteral("Needs the old number: do this before you cancel it")));
+    QVERIFY(inChecklist->otherWaysLabel()->isVisible());
+    QVERIFY(inChecklist->otherWaysLabel()->text().contains(QStringLiteral("Or at a counter")));
     QVERIFY(inChecklist->stepsLabel(StepKind::Rebind)->isVisible());
     QCOMPARE(inChecklist->shownSteps(StepKind::Rebind), catalogSteps);
     QVERIFY(inChecklist->stepsLabel(StepKind::Rebind)
@@ -1346,15 +1350,18 @@ void TestGui::serviceDetailsAndStepOverride()
     QVERIFY(details != nullptr);
     ServiceDetailPanel* detail = details->panel();
     QCOMPARE(detail->serviceKey(), QStringLiteral("cmb"));
-    QVERIFY(detail->warningsLabel()->text().contains(QStringLiteral("branch")));
+    QVERIFY(detail->warningsLabel()->text().contains(QStringLiteral("counter")));
     QCOMPARE(detail->shownSteps(StepKind::Rebind), catalogSteps);
     QVERIFY(detail->confidenceLabel()->text().contains(DisplayText::date(cmb->lastReviewed)));
 
-    // "Open the official page" hands the catalog's address to the browser seam.
+    // "Open the official page" hands the catalog's address to the browser seam: the help page,
+    // or the service's own site where the catalog knows no help page.
     QVERIFY(detail->officialButton()->isVisible());
     QTest::mouseClick(detail->officialButton(), Qt::LeftButton);
     QCOMPARE(UrlOpener::captured().size(), 1);
-    QCOMPARE(UrlOpener::captured().first(), QUrl(cmb->helpUrl));
+    QCOMPARE(UrlOpener::captured().first(),
+             QUrl(cmb->helpUrl.isEmpty() ? QStringLiteral("https://") + cmb->domains.first()
+                                         : cmb->helpUrl));
 
     // Own steps: saved in the vault, shown instead, marked.
     QVERIFY(!detail->resetStepsButton()->isVisible());

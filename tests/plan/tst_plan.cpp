@@ -1,5 +1,6 @@
 #include "Catalog.h"
 #include "PlanBuilder.h"
+#include "PlanText.h"
 
 #include <QtTest>
 
@@ -238,6 +239,49 @@ private Q_SLOTS:
         QVERIFY(plan.blockers().isEmpty());
         input.number.status = NumberStatus::InUse;
         QCOMPARE(PlanBuilder(m_catalog).build(input).verdict, Plan::Verdict::NothingListed);
+    }
+
+    // A carrier account is the phone line itself: it is cancelled (or kept) at the end, never
+    // "changed to the new number", and it does not stand between the person and cancelling.
+    void phoneLineIsCancelledLast()
+    {
+        PlanBuilder::Input input = fixture();
+        input.services.insert(8, catalogService(8, QStringLiteral("line"), QStringLiteral("Line")));
+        input.bindings.append(binding(8, 8));
+        const Plan plan = PlanBuilder(m_catalog).build(input);
+        const QStringList order = names(plan);
+        QCOMPARE(order.at(order.size() - 2), QStringLiteral("Line"));
+        QCOMPARE(order.last(), QStringLiteral("cancel-at-carrier"));
+        const PlanItem& line = plan.items.at(plan.items.size() - 2);
+        QVERIFY(line.phoneLine);
+        QVERIFY(!line.blocker);
+        QCOMPARE(line.due, kCancel);
+        NumberRecord record;
+        record.number = input.number.number;
+        record.replacement = PhoneNumber::fromE164(QStringLiteral("+8613900139000"));
+        const QString text = PlanText::instruction(line, record, false);
+        QVERIFY2(!text.contains(QStringLiteral("Change the number here")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("phone line itself")), qPrintable(text));
+    }
+
+    // A bank whose app needs the old number and whose counter does not: planned early, as one
+    // that needs the old number, but no visit in person is demanded.
+    void bankWithCounterFallbackIsPlannedEarly()
+    {
+        PlanBuilder::Input input = fixture();
+        input.services.insert(
+            8, catalogService(8, QStringLiteral("branchbank"), QStringLiteral("Branch bank")));
+        input.bindings.append(binding(8, 8));
+        const Plan plan = PlanBuilder(m_catalog).build(input);
+        for (const PlanItem& item : plan.items) {
+            if (item.serviceName == QLatin1String("Branch bank")) {
+                QVERIFY(item.oldNumberNeeded);
+                QVERIFY(!item.inPerson);
+                QVERIFY(item.blocker);
+                return;
+            }
+        }
+        QFAIL("the bank is missing from the plan");
     }
 
     void noCancelDateMeansNoDueDates()

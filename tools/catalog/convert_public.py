@@ -4,9 +4,14 @@ resources/catalog/LICENSES) into resources/catalog/public.json, the catalog's lo
 
     python3 tools/catalog/convert_public.py [SOURCE]   (default: ../shared/data/services-public.json)
 
-Run it again after editing the curated files: a public entry whose domain a curated entry already
-lists is left out, because the curated entry describes the same service better. The output is
-committed, so that building Rebind never needs ../shared.
+Run it again after editing the curated files. A public entry that describes a curated service is
+merged into it: its hosts are matched to the curated entries' domains by the longest domain suffix
+(appleid.apple.com → apple.com), else by registrable domain (huawei.com ↔ id.huawei.com), and it is
+merged only when exactly one curated entry matches (the eight Tencent services under qq.com stay
+apart). A merged entry leaves a redirect (old id → curated id) carrying its deletion link and
+difficulty and its 2FA methods, so that vault bindings stored under the old id keep resolving and
+the public data's knowledge is kept. The output is committed, so that building Rebind never needs
+../shared.
 """
 import glob
 import json
@@ -62,26 +67,54 @@ def category_and_tier(categories):
     return best
 
 
+# Second-level labels under which registrations happen (example.com.cn, example.co.uk): enough
+# for the hosts in the source data; Debian's public suffix list is not a build dependency.
+SECOND_LEVEL = {"com", "net", "org", "gov", "edu", "co", "ac", "or", "ne", "go", "gob", "gv"}
+
+
+def registrable(host):
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
 def curated_domains():
-    domains = set()
+    """domain -> ids of the curated entries that list it"""
+    owners = {}
     for path in glob.glob(os.path.join(ROOT, "resources", "catalog", "curated", "*.json")):
         with open(path, encoding="utf-8") as handle:
             for entry in json.load(handle)["services"]:
-                domains.update(d.lower() for d in entry.get("domains", []))
-    return domains
+                for domain in entry.get("domains", []):
+                    owners.setdefault(domain.lower(), set()).add(entry["id"])
+    return owners
+
+
+def merge_target(hosts, owners):
+    """The one curated entry these hosts belong to, or None (no match, or several)."""
+    matched = set()
+    for host in hosts:
+        suffixes = [d for d in owners if host == d or host.endswith("." + d)]
+        if suffixes:
+            longest = max(suffixes, key=len)
+            matched |= owners[longest]
+            continue
+        base = registrable(host)
+        for domain, ids in owners.items():
+            if registrable(domain) == base:
+                matched |= ids
+    return next(iter(matched)) if len(matched) == 1 else None
 
 
 def convert(source):
     with open(source, encoding="utf-8") as handle:
         entries = json.load(handle)
-    taken_domains = curated_domains()
+    owners = curated_domains()
     used_ids = set()
-    out, dropped = [], 0
+    out, redirects = [], []
     for entry in sorted(entries, key=lambda e: e["name"].lower()):
         domains = sorted({d.lower() for d in entry.get("domains", []) if DOMAIN_RE.match(d.lower())})
-        if taken_domains.intersection(domains):
-            dropped += 1
-            continue
+        # Ids are given before merging, so that an entry keeps its id whether or not it merges.
         base = "pub-" + (slug(entry["name"]) or slug(domains[0] if domains else "service"))
         sid = base
         if sid in used_ids and domains:
@@ -91,15 +124,24 @@ def convert(source):
             sid = f"{base}-{counter}"
             counter += 1
         used_ids.add(sid)
-        category, tier = category_and_tier(entry.get("categories", []))
         url = (entry.get("delete_url") or "").strip()
         deletion = {
             "url": url if url.startswith("https://") and " " not in url else None,
             "difficulty": entry.get("delete_difficulty") if entry.get("delete_difficulty") in DIFFICULTY else None,
         }
+        tfa = sorted(set(entry.get("tfa", [])))
+        target = merge_target(domains, owners) if domains else None
+        if target:
+            redirect = {"from": sid, "to": target}
+            if deletion["url"] or deletion["difficulty"]:
+                redirect["deletion"] = {k: v for k, v in deletion.items() if v}
+            if tfa:
+                redirect["tfa"] = tfa
+            redirects.append(redirect)
+            continue
+        category, tier = category_and_tier(entry.get("categories", []))
         # Only what differs from the defaults: the file is parsed at every start-up.
         record = {"id": sid, "name": entry["name"], "category": category, "tier": tier, "domains": domains}
-        tfa = sorted(set(entry.get("tfa", [])))
         if tfa:
             record["tfa"] = tfa
         if entry.get("phone_verification"):
@@ -109,20 +151,22 @@ def convert(source):
         record["sources"] = sorted(set(entry.get("sources", [])))
         record["detail"] = "public"
         out.append(record)
-    return out, dropped
+    return out, redirects
 
 
 def main():
     source = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SOURCE
-    services, dropped = convert(source)
+    services, redirects = convert(source)
     # One entry per line: small diffs when the source is refreshed.
     with open(OUTPUT, "w", encoding="utf-8") as handle:
-        handle.write('{"schema": 1,\n "attribution": "Derived from 2fa.directory (2factorauth/twofactorauth) and '
+        handle.write('{"schema": 2,\n "attribution": "Derived from 2fa.directory (2factorauth/twofactorauth) and '
                      'JustDeleteMe (jdm-contrib/jdm), both under the MIT licence; see LICENSES/.",\n "services": [\n')
         handle.write(",\n".join(json.dumps(s, ensure_ascii=False, separators=(",", ":")) for s in services))
+        handle.write('\n],\n "redirects": [\n')
+        handle.write(",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in redirects))
         handle.write("\n]}\n")
     print(f"{len(services)} public entries written to {os.path.relpath(OUTPUT, ROOT)}; "
-          f"{dropped} left out because a curated entry has their domain")
+          f"{len(redirects)} merged into curated entries (redirects)")
 
 
 if __name__ == "__main__":
