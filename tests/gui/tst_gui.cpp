@@ -146,6 +146,7 @@ private Q_SLOTS:
     void checklistAddsTickedServices();
     void checklistCustomServiceAndPublicEntries();
     void serviceDetailsAndStepOverride();
+    void unverifiedStepsAreMarked();
     void aboutShowsCatalogAttribution();
     void walkthroughResumesAfterLock();
 };
@@ -1291,6 +1292,28 @@ void TestGui::checklistCustomServiceAndPublicEntries()
     checklist->reject();
     QTRY_VERIFY(checklist.isNull() || !checklist->isVisible());
     QVERIFY(catalogBindings(controller.inventory(), sample.numberId).isEmpty());
+}
+
+// Steps no source confirms carry the warning where people act on them; confirmed ones do not.
+void TestGui::unverifiedStepsAreMarked()
+{
+    const CatalogEntry* unsourced = nullptr;
+    const CatalogEntry* sourced = nullptr;
+    for (const CatalogEntry& entry : Catalog::builtIn().entries()) {
+        if (entry.isCurated() && entry.confidence == QLatin1String("low") && !unsourced) {
+            unsourced = &entry;
+        }
+        if (entry.isCurated() && entry.confidence == QLatin1String("high") && !sourced) {
+            sourced = &entry;
+        }
+    }
+    QVERIFY(unsourced != nullptr && sourced != nullptr);
+    ServiceDetailPanel panel;
+    panel.showEntry(*unsourced);
+    QVERIFY(panel.unverifiedLabel()->isVisibleTo(&panel));
+    QVERIFY(panel.unverifiedLabel()->text().contains(QStringLiteral("Steps not verified")));
+    panel.showEntry(*sourced);
+    QVERIFY(!panel.unverifiedLabel()->isVisibleTo(&panel));
 }
 
 void TestGui::serviceDetailsAndStepOverride()
