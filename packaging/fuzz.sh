@@ -26,7 +26,7 @@ fi
 build=build/fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DREBIND_FUZZ=ON -DREBIND_BUILD_TESTS=OFF -DREBIND_BUILD_GUI=OFF >/dev/null
-targets=(fuzz_android_sms fuzz_sms_csv fuzz_ios_smsdb fuzz_password_export)
+targets=(fuzz_android_sms fuzz_sms_csv fuzz_ios_smsdb fuzz_ios_backup fuzz_password_export)
 cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}"
 
 scratch=$(mktemp -d)

@@ -43,7 +43,7 @@ PACKAGES=(
     # libraries
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libsqlcipher-dev qtkeychain-qt6-dev libsodium-dev libphonenumber-dev libqrencode-dev
-    libzxcvbn-dev
+    libzxcvbn-dev libxml2-dev
     # running the GUI, and the test suite's real keychain, display and PDF tools
     # (qt6-qpa-plugins holds the xcb and offscreen platform plugins: named here because the Qt GUI
     # library only recommends it, and this script installs without recommends)
@@ -53,6 +53,8 @@ PACKAGES=(
     zbar-tools python3-icalendar
     # the crash harness kills rebind-cli at chosen system calls (strace -e inject)
     strace
+    # bench_sms times the SMS scan against xmllint --stream on the same file
+    libxml2-utils
 )
 
 missing=()

@@ -198,6 +198,54 @@
             <numerusform>The %n messages before this point were read.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AndroidSmsDbReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Android message database: it is not an SQLite database, or it is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Android message database: SQLite cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Android message database: it has no “sms” table with address, date and body columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message database is damaged; no message could be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The message database is damaged; the %n message(s) before the damage were read.</source>
+        <translation>
+            <numerusform>The message database is damaged; the %n message before the damage was read.</numerusform>
+            <numerusform>The message database is damaged; the %n messages before the damage were read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n message was longer than 64 KiB and was cut short.</numerusform>
+            <numerusform>%n messages were longer than 64 KiB and were cut short.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) had a date that could not be read; they were kept without a date.</source>
+        <translation>
+            <numerusform>%n message had a date that could not be read; it was kept without a date.</numerusform>
+            <numerusform>%n messages had a date that could not be read; they were kept without a date.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupsListCommand</name>
@@ -1566,11 +1614,41 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
 </context>
 <context>
-    <name>IosSmsDbReader</name>
+    <name>IosBackupFolder</name>
     <message>
-        <source>This is not an iPhone message database (%1). Rebind reads sms.db from an unencrypted iPhone backup: the file %2 in the backup&apos;s “3d” folder.</source>
+        <source>This iPhone backup is encrypted, so Rebind cannot read the messages in it. Make an unencrypted backup: in Finder (Mac), iTunes or Apple Devices (Windows) or 爱思助手, turn off “Encrypt local backup” (it asks for the backup password), back up again and choose the new backup folder. Or export the messages another way.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The backup may be damaged or incomplete: back up the iPhone again, or export the messages another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This iPhone backup’s list of files names the messages database (sms.db), but the file %1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This iPhone backup’s list of files (Manifest.db) cannot be read, and the messages database (sms.db) is not where older backups keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no messages database (sms.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n iPhone backup(s): %2. Choose the folder of one of them.</source>
+        <translation>
+            <numerusform>%1 holds %n iPhone backup: %2. Choose its folder.</numerusform>
+            <numerusform>%1 holds %n iPhone backups: %2. Choose the folder of one of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder, but not an iPhone backup: it has no Manifest.db, Manifest.plist or Info.plist. Choose an SMS backup file, or the folder of one iPhone backup (in MobileSync/Backup, one folder per device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IosSmsDbReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
@@ -1611,6 +1689,17 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation>
             <numerusform>%n message was longer than 64 KiB and was cut short.</numerusform>
             <numerusform>%n messages were longer than 64 KiB and were cut short.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not an iPhone message database (%1). Rebind reads an unencrypted iPhone backup: choose the backup&apos;s folder, or sms.db in it (the file %2 in the backup&apos;s “3d” folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) kept their text in a form Rebind cannot read and were skipped.</source>
+        <translation>
+            <numerusform>%n message kept its text in a form Rebind cannot read and was skipped.</numerusform>
+            <numerusform>%n messages kept their text in a form Rebind cannot read and were skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -2080,19 +2169,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
 <context>
     <name>ScanCommand</name>
     <message>
-        <source>Find the services tied to your number in an SMS backup or a password export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a JSON array of the services found, for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the services found to this number in the vault (the ones not listed yet), with their likely roles. Without it no vault is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An SMS backup (SMS Backup &amp; Restore XML, an iPhone sms.db, CSV) or a password export (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,6 +2247,14 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>%1 (%2)</source>
         <comment>services found (items read)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the services tied to your number in an SMS backup, an iPhone backup folder or a password export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS backup (SMS Backup &amp; Restore XML, an iPhone sms.db, CSV), the folder of an unencrypted iPhone backup (Finder, iTunes, 爱思助手) or a password export (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,10 +2482,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder. Choose the backup file inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,11 +2490,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMS Backup &amp; Restore XML (Android), sms.db from an iPhone backup, CSV with date, sender and body columns</source>
+        <source>Unknown SMS format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown SMS format.</source>
+        <source>SMS Backup &amp; Restore XML (Android), vMessage (.vmsg, the export of many Android phones), an Android message database (mmssms.db, or sms.db from a Huawei backup that is not encrypted), an unencrypted iPhone backup folder or its sms.db, CSV with date, sender and body columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,6 +3057,25 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
 </context>
 <context>
+    <name>VendorBackupNotice</name>
+    <message>
+        <source>This is a Xiaomi backup (from Settings › Back up and restore). Xiaomi keeps the messages in it in its own format, which is not published, so Rebind cannot read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Huawei or Honor backup (HiSuite, or the phone&apos;s Backup app), which encrypts the messages, so Rebind cannot read them. Its sms.db can be read once decrypted with the backup password (for example with the open-source kobackupdec).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your messages to a file Rebind reads instead: a .vmsg file, where the Messages app offers “Export” or “Back up to storage”; or, with an SMS export app such as “SMS Backup &amp; Restore” from your phone&apos;s app store, an XML or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Android backup (.ab, made with adb backup or a tool built on it). Rebind cannot read messages from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerdictText</name>
     <message>
         <source>You received this number</source>
@@ -3031,6 +3135,57 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>No services are listed for this number yet, so nothing is known to be safe. List the apps, banks and other services that use it with “Find services to add…” first.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmsgReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a vMessage file: it holds no BEGIN:VMSG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside a message; it may have been cut off while it was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a vMessage file: it starts with “%1”, where a vMessage file starts with BEGIN:VMSG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file nests BEGIN: blocks more than %1 levels deep, which message exports never do; it is not read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n message was longer than 64 KiB and was cut short.</numerusform>
+            <numerusform>%n messages were longer than 64 KiB and were cut short.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are not UTF-8 text and may read wrongly.</source>
+        <translation>
+            <numerusform>%n message is not UTF-8 text and may read wrongly.</numerusform>
+            <numerusform>%n messages are not UTF-8 text and may read wrongly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) had a date that could not be read; they were kept without a date.</source>
+        <translation>
+            <numerusform>%n message had a date that could not be read; it was kept without a date.</numerusform>
+            <numerusform>%n messages had a date that could not be read; they were kept without a date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) before this point were read.</source>
+        <translation>
+            <numerusform>The %n message before this point was read.</numerusform>
+            <numerusform>The %n messages before this point were read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3722,10 +3877,6 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an export of your text messages (SMS Backup &amp; Restore on Android, sms.db from an iPhone backup, or a CSV file) or of your saved passwords (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind reads it on this computer only and keeps nothing from it: only which services were found. Delete the export afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,10 +3898,6 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Choose an SMS backup or a password export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports (*.xml *.csv *.json *.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3836,6 +3983,30 @@ Rebind will ask for it next time.</source>
             <numerusform>%n time, %1</numerusform>
             <numerusform>%n times, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose an &amp;iPhone backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an export of your text messages (SMS Backup &amp; Restore on Android, a .vmsg file that many Android phones export, an Android message database such as mmssms.db, an iPhone backup folder, or a CSV file) or of your saved passwords (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind reads it on this computer only and keeps nothing from it: only which services were found. Delete the export afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone: back the phone up to this computer with Finder (Mac), iTunes or Apple Devices (Windows) or 爱思助手, with “Encrypt local backup” turned off, then choose the backup’s folder (one per device, named like 00008110-001A2B3C4D5E801E). Finder and iTunes keep them in ~/Library/Application Support/MobileSync/Backup on a Mac and in %APPDATA%\Apple Computer\MobileSync\Backup on Windows; 爱思助手 shows its backup folder in its backup settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android: Xiaomi .bak files, encrypted Huawei or Honor backups and .ab backups cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.xml *.csv *.json *.db *.sqlite *.vmsg *.vmg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of an iPhone backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,51 @@
             <numerusform>此处之前的 %n 条短信已读取。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation>无法启动 XML 解析器。</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidSmsDbReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is not an Android message database: it is not an SQLite database, or it is encrypted.</source>
+        <translation>这不是安卓短信数据库：它不是 SQLite 数据库，或者已加密。</translation>
+    </message>
+    <message>
+        <source>This is not an Android message database: SQLite cannot open it.</source>
+        <translation>这不是安卓短信数据库：SQLite 无法打开它。</translation>
+    </message>
+    <message>
+        <source>This is not an Android message database: it has no “sms” table with address, date and body columns.</source>
+        <translation>这不是安卓短信数据库：里面没有含号码、日期和内容列的“sms”表。</translation>
+    </message>
+    <message>
+        <source>The message database is damaged; no message could be read from it.</source>
+        <translation>短信数据库已损坏，一条短信也读不出来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message database is damaged; the %n message(s) before the damage were read.</source>
+        <translation>
+            <numerusform>短信数据库已损坏；已读取损坏处之前的 %n 条短信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) had a date that could not be read; they were kept without a date.</source>
+        <translation>
+            <numerusform>%n 条短信的日期无法读取，已保留但不带日期。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupsListCommand</name>
@@ -1555,11 +1600,40 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
 </context>
 <context>
-    <name>IosSmsDbReader</name>
+    <name>IosBackupFolder</name>
     <message>
-        <source>This is not an iPhone message database (%1). Rebind reads sms.db from an unencrypted iPhone backup: the file %2 in the backup&apos;s “3d” folder.</source>
-        <translation>这不是 iPhone 的短信数据库（%1）。换绑助手读取的是未加密的 iPhone 备份中的 sms.db，也就是备份里“3d”文件夹中的文件 %2。</translation>
+        <source>This iPhone backup is encrypted, so Rebind cannot read the messages in it. Make an unencrypted backup: in Finder (Mac), iTunes or Apple Devices (Windows) or 爱思助手, turn off “Encrypt local backup” (it asks for the backup password), back up again and choose the new backup folder. Or export the messages another way.</source>
+        <translation>这个 iPhone 备份是加密的，换绑助手读不了里面的短信。请做一份不加密的备份：在访达（Mac）、iTunes 或“Apple 设备”（Windows）或爱思助手里，关闭“给本地备份加密”（会要求输入备份密码），重新备份，然后选择新的备份文件夹。也可以用别的方法导出短信。</translation>
     </message>
+    <message>
+        <source>%1 The backup may be damaged or incomplete: back up the iPhone again, or export the messages another way.</source>
+        <translation>%1 备份可能已损坏或不完整：请重新备份 iPhone，或用别的方法导出短信。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup’s list of files names the messages database (sms.db), but the file %1 is not there.</source>
+        <translation>这个 iPhone 备份的文件清单里有短信数据库（sms.db），但文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup’s list of files (Manifest.db) cannot be read, and the messages database (sms.db) is not where older backups keep it.</source>
+        <translation>这个 iPhone 备份的文件清单（Manifest.db）无法读取，短信数据库（sms.db）也不在旧版备份存放的位置。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no messages database (sms.db).</source>
+        <translation>这个 iPhone 备份里没有短信数据库（sms.db）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n iPhone backup(s): %2. Choose the folder of one of them.</source>
+        <translation>
+            <numerusform>%1 里有 %n 个 iPhone 备份：%2。请选择其中一个备份的文件夹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder, but not an iPhone backup: it has no Manifest.db, Manifest.plist or Info.plist. Choose an SMS backup file, or the folder of one iPhone backup (in MobileSync/Backup, one folder per device).</source>
+        <translation>%1 是一个文件夹，但不是 iPhone 备份：里面没有 Manifest.db、Manifest.plist 或 Info.plist。请选择短信备份文件，或某一个 iPhone 备份的文件夹（在 MobileSync/Backup 里，每台设备一个文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>IosSmsDbReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
@@ -1598,6 +1672,16 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>%n message(s) were longer than 64 KiB and were cut short.</source>
         <translation>
             <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not an iPhone message database (%1). Rebind reads an unencrypted iPhone backup: choose the backup&apos;s folder, or sms.db in it (the file %2 in the backup&apos;s “3d” folder).</source>
+        <translation>这不是 iPhone 短信数据库（%1）。换绑助手读取不加密的 iPhone 备份：请选择备份的文件夹，或其中的 sms.db（备份里“3d”文件夹中的文件 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) kept their text in a form Rebind cannot read and were skipped.</source>
+        <translation>
+            <numerusform>%n 条短信的内容以换绑助手读不了的形式保存，已跳过。</numerusform>
         </translation>
     </message>
 </context>
@@ -2065,20 +2149,12 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
 <context>
     <name>ScanCommand</name>
     <message>
-        <source>Find the services tied to your number in an SMS backup or a password export.</source>
-        <translation>从短信备份或密码导出文件中找出与您的号码绑定的服务。</translation>
-    </message>
-    <message>
         <source>Print a JSON array of the services found, for scripts.</source>
         <translation>以 JSON 数组输出找到的服务，供脚本使用。</translation>
     </message>
     <message>
         <source>Add the services found to this number in the vault (the ones not listed yet), with their likely roles. Without it no vault is used.</source>
         <translation>把找到的服务（尚未列出的）添加到保险库中的此号码下，并附上可能的用途。不使用此选项时不会用到保险库。</translation>
-    </message>
-    <message>
-        <source>An SMS backup (SMS Backup &amp; Restore XML, an iPhone sms.db, CSV) or a password export (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords).</source>
-        <translation>短信备份（SMS Backup &amp; Restore XML、iPhone 的 sms.db、CSV）或密码导出文件（Chrome、Edge、Firefox、Bitwarden、KeePassXC、1Password、Apple Passwords）。</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2148,6 +2224,14 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>%1 (%2)</source>
         <comment>services found (items read)</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Find the services tied to your number in an SMS backup, an iPhone backup folder or a password export.</source>
+        <translation>从短信备份、iPhone 备份文件夹或密码导出文件中找出绑定您号码的服务。</translation>
+    </message>
+    <message>
+        <source>An SMS backup (SMS Backup &amp; Restore XML, an iPhone sms.db, CSV), the folder of an unencrypted iPhone backup (Finder, iTunes, 爱思助手) or a password export (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords).</source>
+        <translation>短信备份（SMS Backup &amp; Restore 的 XML、iPhone 的 sms.db、CSV）、不加密的 iPhone 备份文件夹（访达、iTunes、爱思助手）或密码导出文件（Chrome、Edge、Firefox、Bitwarden、KeePassXC、1Password、Apple 密码）。</translation>
     </message>
 </context>
 <context>
@@ -2369,10 +2453,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is a folder. Choose the backup file inside it.</source>
-        <translation>%1 是文件夹。请选择其中的备份文件。</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
@@ -2381,12 +2461,12 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation>换绑助手无法把此文件作为短信读取。它能读取：%1。</translation>
     </message>
     <message>
-        <source>SMS Backup &amp; Restore XML (Android), sms.db from an iPhone backup, CSV with date, sender and body columns</source>
-        <translation>SMS Backup &amp; Restore XML（Android）、iPhone 备份中的 sms.db、含 date、sender 和 body 列的 CSV</translation>
-    </message>
-    <message>
         <source>Unknown SMS format.</source>
         <translation>未知的短信格式。</translation>
+    </message>
+    <message>
+        <source>SMS Backup &amp; Restore XML (Android), vMessage (.vmsg, the export of many Android phones), an Android message database (mmssms.db, or sms.db from a Huawei backup that is not encrypted), an unencrypted iPhone backup folder or its sms.db, CSV with date, sender and body columns</source>
+        <translation>SMS Backup &amp; Restore 的 XML（安卓）、vMessage（.vmsg，很多安卓手机导出的格式）、安卓短信数据库（mmssms.db，或未加密的华为备份里的 sms.db）、不加密的 iPhone 备份文件夹或其中的 sms.db、含日期/发件人/内容列的 CSV</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3027,25 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
 </context>
 <context>
+    <name>VendorBackupNotice</name>
+    <message>
+        <source>This is a Xiaomi backup (from Settings › Back up and restore). Xiaomi keeps the messages in it in its own format, which is not published, so Rebind cannot read them.</source>
+        <translation>这是小米备份（来自“设置 › 备份与恢复”）。小米用自己未公开的格式保存其中的短信，换绑助手读不了。</translation>
+    </message>
+    <message>
+        <source>This is a Huawei or Honor backup (HiSuite, or the phone&apos;s Backup app), which encrypts the messages, so Rebind cannot read them. Its sms.db can be read once decrypted with the backup password (for example with the open-source kobackupdec).</source>
+        <translation>这是华为或荣耀备份（华为手机助手或手机上的“备份”应用），其中的短信是加密的，换绑助手读不了。用备份密码解密后（例如用开源工具 kobackupdec），其中的 sms.db 就可以读取。</translation>
+    </message>
+    <message>
+        <source>Export your messages to a file Rebind reads instead: a .vmsg file, where the Messages app offers “Export” or “Back up to storage”; or, with an SMS export app such as “SMS Backup &amp; Restore” from your phone&apos;s app store, an XML or CSV file.</source>
+        <translation>请改为把短信导出成换绑助手能读的文件：如果“信息”应用有“导出”或“备份到存储”，导出成 .vmsg 文件；或者在手机应用商店安装“SMS Backup &amp; Restore”等短信导出应用，导出成 XML 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>This is an Android backup (.ab, made with adb backup or a tool built on it). Rebind cannot read messages from it.</source>
+        <translation>这是安卓备份（.ab，由 adb backup 或基于它的工具生成）。换绑助手读不了其中的短信。</translation>
+    </message>
+</context>
+<context>
     <name>VerdictText</name>
     <message>
         <source>You received this number</source>
@@ -3005,6 +3104,53 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>No services are listed for this number yet, so nothing is known to be safe. List the apps, banks and other services that use it with “Find services to add…” first.</source>
         <translation>这个号码还没有列出任何服务，所以无法确定销号是否安全。请先用“查找要添加的服务…”列出用到它的 App、银行和其他服务。</translation>
+    </message>
+</context>
+<context>
+    <name>VmsgReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a vMessage file: it holds no BEGIN:VMSG.</source>
+        <translation>这不是 vMessage 文件：里面没有 BEGIN:VMSG。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a message; it may have been cut off while it was copied.</source>
+        <translation>文件在一条短信中间就结束了，可能在复制时被截断。</translation>
+    </message>
+    <message>
+        <source>This is not a vMessage file: it starts with “%1”, where a vMessage file starts with BEGIN:VMSG.</source>
+        <translation>这不是 vMessage 文件：它以“%1”开头，而 vMessage 文件以 BEGIN:VMSG 开头。</translation>
+    </message>
+    <message>
+        <source>This file nests BEGIN: blocks more than %1 levels deep, which message exports never do; it is not read further.</source>
+        <translation>这个文件的 BEGIN: 块嵌套超过 %1 层，短信导出文件不会这样；后面的内容不再读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were longer than 64 KiB and were cut short.</source>
+        <translation>
+            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are not UTF-8 text and may read wrongly.</source>
+        <translation>
+            <numerusform>%n 条短信不是 UTF-8 文本，可能显示错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) had a date that could not be read; they were kept without a date.</source>
+        <translation>
+            <numerusform>%n 条短信的日期无法读取，已保留但不带日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) before this point were read.</source>
+        <translation>
+            <numerusform>此处之前的 %n 条短信已读取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3695,10 +3841,6 @@ Rebind will ask for it next time.</source>
         <translation>哪些服务在使用 %1？</translation>
     </message>
     <message>
-        <source>Choose an export of your text messages (SMS Backup &amp; Restore on Android, sms.db from an iPhone backup, or a CSV file) or of your saved passwords (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind reads it on this computer only and keeps nothing from it: only which services were found. Delete the export afterwards.</source>
-        <translation>请选择短信的导出文件（Android 上 SMS Backup &amp; Restore 的备份、iPhone 备份中的 sms.db，或 CSV 文件），或已保存密码的导出文件（Chrome、Edge、Firefox、Bitwarden、KeePassXC、1Password、Apple Passwords）。换绑助手只在这台电脑上读取它，不会保留其中的任何内容，只记下找到了哪些服务。用完后请删除导出文件。</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -3721,10 +3863,6 @@ Rebind will ask for it next time.</source>
     <message>
         <source>Choose an SMS backup or a password export</source>
         <translation>选择短信备份或密码导出文件</translation>
-    </message>
-    <message>
-        <source>Exports (*.xml *.csv *.json *.db *.sqlite);;All files (*)</source>
-        <translation>导出文件 (*.xml *.csv *.json *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -3801,6 +3939,30 @@ Rebind will ask for it next time.</source>
         <translation>
             <numerusform>%n 次，%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose an &amp;iPhone backup folder…</source>
+        <translation>选择 &amp;iPhone 备份文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose an export of your text messages (SMS Backup &amp; Restore on Android, a .vmsg file that many Android phones export, an Android message database such as mmssms.db, an iPhone backup folder, or a CSV file) or of your saved passwords (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind reads it on this computer only and keeps nothing from it: only which services were found. Delete the export afterwards.</source>
+        <translation>请选择短信的导出文件（安卓上的 SMS Backup &amp; Restore、很多安卓手机导出的 .vmsg 文件、mmssms.db 等安卓短信数据库、iPhone 备份文件夹或 CSV 文件），或已保存密码的导出文件（Chrome、Edge、Firefox、Bitwarden、KeePassXC、1Password、Apple 密码）。换绑助手只在这台电脑上读取，不保存其中任何内容，只记下找到了哪些服务。用完后请删除导出文件。</translation>
+    </message>
+    <message>
+        <source>iPhone: back the phone up to this computer with Finder (Mac), iTunes or Apple Devices (Windows) or 爱思助手, with “Encrypt local backup” turned off, then choose the backup’s folder (one per device, named like 00008110-001A2B3C4D5E801E). Finder and iTunes keep them in ~/Library/Application Support/MobileSync/Backup on a Mac and in %APPDATA%\Apple Computer\MobileSync\Backup on Windows; 爱思助手 shows its backup folder in its backup settings.</source>
+        <translation>iPhone：用访达（Mac）、iTunes 或“Apple 设备”（Windows）或爱思助手把手机备份到这台电脑，并关闭“给本地备份加密”，然后选择备份的文件夹（每台设备一个，名字类似 00008110-001A2B3C4D5E801E）。访达和 iTunes 的备份在 Mac 的 ~/Library/Application Support/MobileSync/Backup，在 Windows 的 %APPDATA%\Apple Computer\MobileSync\Backup；爱思助手的备份文件夹可在其备份设置里看到。</translation>
+    </message>
+    <message>
+        <source>Android: Xiaomi .bak files, encrypted Huawei or Honor backups and .ab backups cannot be read.</source>
+        <translation>安卓：小米的 .bak 文件、加密的华为或荣耀备份，以及 .ab 备份都无法读取。</translation>
+    </message>
+    <message>
+        <source>Exports (*.xml *.csv *.json *.db *.sqlite *.vmsg *.vmg);;All files (*)</source>
+        <translation>导出文件 (*.xml *.csv *.json *.db *.sqlite *.vmsg *.vmg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of an iPhone backup</source>
+        <translation>选择 iPhone 备份的文件夹</translation>
     </message>
 </context>
 <context>

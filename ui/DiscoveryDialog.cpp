@@ -8,9 +8,11 @@
 #include "Inventory.h"
 #include "MessageBox.h"
 #include "ServiceText.h"
+#include "VendorBackupNotice.h"
 #include "Vocabulary.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,12 +27,30 @@ namespace rebind {
 
 namespace {
 constexpr int kFindingRole = Qt::UserRole + 1; // index into m_findings
+
+// Where Finder and iTunes keep iPhone backups on this computer, when it has any.
+QString mobileSyncBackups()
+{
+    QStringList candidates{QDir::homePath() +
+                               QStringLiteral("/Library/Application Support/MobileSync/Backup"),
+                           QDir::homePath() + QStringLiteral("/Apple/MobileSync/Backup")};
+    if (const QString appData = qEnvironmentVariable("APPDATA"); !appData.isEmpty()) {
+        candidates.prepend(appData + QStringLiteral("/Apple Computer/MobileSync/Backup"));
+    }
+    for (const QString& candidate : std::as_const(candidates)) {
+        if (QDir(candidate).exists()) {
+            return candidate;
+        }
+    }
+    return {};
 }
+} // namespace
 
 DiscoveryDialog::DiscoveryDialog(Inventory* inventory, const NumberRecord& number, QWidget* parent)
     : QDialog(parent), m_inventory(inventory), m_number(number), m_status(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_results(new QTreeWidget(this)),
       m_choose(new QPushButton(tr("&Choose a file…"), this)),
+      m_chooseFolder(new QPushButton(tr("Choose an &iPhone backup folder…"), this)),
       m_cancel(new QPushButton(tr("&Stop"), this)),
       m_add(new QPushButton(tr("&Add the ticked services"), this))
 {
@@ -42,13 +62,32 @@ DiscoveryDialog::DiscoveryDialog(Inventory* inventory, const NumberRecord& numbe
     Appearance::setScaledFont(title, 1.3, true);
     title->setWordWrap(true);
     auto* intro = new QLabel(
-        tr("Choose an export of your text messages (SMS Backup & Restore on Android, sms.db from "
-           "an iPhone backup, or a CSV file) or of your saved passwords (Chrome, Edge, Firefox, "
-           "Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind reads it on this computer "
-           "only and keeps nothing from it: only which services were found. Delete the export "
-           "afterwards."),
+        tr("Choose an export of your text messages (SMS Backup & Restore on Android, a .vmsg "
+           "file that many Android phones export, an Android message database such as "
+           "mmssms.db, an iPhone backup folder, or a CSV file) or of your saved passwords "
+           "(Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords). Rebind "
+           "reads it on this computer only and keeps nothing from it: only which services were "
+           "found. Delete the export afterwards."),
         this);
     intro->setWordWrap(true);
+    auto* iphone = new QLabel(
+        tr("iPhone: back the phone up to this computer with Finder (Mac), iTunes or Apple Devices "
+           "(Windows) or 爱思助手, with “Encrypt local backup” turned off, then choose the "
+           "backup’s folder (one per device, named like 00008110-001A2B3C4D5E801E). Finder and "
+           "iTunes keep them in ~/Library/Application Support/MobileSync/Backup on a Mac and in "
+           "%APPDATA%\\Apple Computer\\MobileSync\\Backup on Windows; 爱思助手 shows its "
+           "backup folder in its backup settings."),
+        this);
+    iphone->setObjectName(QStringLiteral("discoveryIphoneHelp"));
+    iphone->setWordWrap(true);
+    iphone->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Phones sold in China often lack SMS Backup & Restore, and their own backups are closed.
+    auto* phoneHelp = new QLabel(tr("Android: Xiaomi .bak files, encrypted Huawei or Honor "
+                                    "backups and .ab backups cannot be read.") +
+                                     QLatin1Char(' ') + VendorBackupNotice::exportRoute(),
+                                 this);
+    phoneHelp->setObjectName(QStringLiteral("discoveryPhoneHelp"));
+    phoneHelp->setWordWrap(true);
 
     m_status->setObjectName(QStringLiteral("discoveryStatus"));
     m_status->setWordWrap(true);
@@ -59,6 +98,7 @@ DiscoveryDialog::DiscoveryDialog(Inventory* inventory, const NumberRecord& numbe
     m_cancel->setObjectName(QStringLiteral("discoveryCancel"));
     m_cancel->hide();
     m_choose->setObjectName(QStringLiteral("discoveryChoose"));
+    m_chooseFolder->setObjectName(QStringLiteral("discoveryChooseFolder"));
     m_add->setObjectName(QStringLiteral("discoveryAdd"));
     m_add->setEnabled(false);
 
@@ -75,9 +115,11 @@ DiscoveryDialog::DiscoveryDialog(Inventory* inventory, const NumberRecord& numbe
     progressRow->addWidget(m_cancel);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_choose, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_chooseFolder, QDialogButtonBox::ActionRole);
     buttons->addButton(m_add, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_choose, &QPushButton::clicked, this, &DiscoveryDialog::chooseFile);
+    connect(m_chooseFolder, &QPushButton::clicked, this, &DiscoveryDialog::chooseFolder);
     connect(m_cancel, &QPushButton::clicked, this, &DiscoveryDialog::cancel);
     connect(m_add, &QPushButton::clicked, this, [this] { addTicked(); });
     connect(m_results, &QTreeWidget::itemChanged, this, &DiscoveryDialog::updateAddButton);
@@ -86,6 +128,8 @@ DiscoveryDialog::DiscoveryDialog(Inventory* inventory, const NumberRecord& numbe
     layout->setSpacing(10);
     layout->addWidget(title);
     layout->addWidget(intro);
+    layout->addWidget(iphone);
+    layout->addWidget(phoneHelp);
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
@@ -116,9 +160,18 @@ void DiscoveryDialog::loadListed()
 
 void DiscoveryDialog::chooseFile()
 {
-    const QString path =
-        FileDialogs::openFileName(this, tr("Choose an SMS backup or a password export"), QString(),
-                                  tr("Exports (*.xml *.csv *.json *.db *.sqlite);;All files (*)"));
+    const QString path = FileDialogs::openFileName(
+        this, tr("Choose an SMS backup or a password export"), QString(),
+        tr("Exports (*.xml *.csv *.json *.db *.sqlite *.vmsg *.vmg);;All files (*)"));
+    if (!path.isEmpty()) {
+        scan(path);
+    }
+}
+
+void DiscoveryDialog::chooseFolder()
+{
+    const QString path = FileDialogs::existingDirectory(
+        this, tr("Choose the folder of an iPhone backup"), mobileSyncBackups());
     if (!path.isEmpty()) {
         scan(path);
     }
@@ -133,6 +186,7 @@ void DiscoveryDialog::scan(const QString& path)
     m_results->clear();
     m_add->setEnabled(false);
     m_choose->setEnabled(false);
+    m_chooseFolder->setEnabled(false);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
@@ -190,6 +244,7 @@ void DiscoveryDialog::finished(const rebind::Result<DiscoveryScanner::Result>& r
     m_progress->hide();
     m_cancel->hide();
     m_choose->setEnabled(true);
+    m_chooseFolder->setEnabled(true);
     if (!result) {
         m_status->setText(result.message());
         Q_EMIT scanFinished();

@@ -34,6 +34,8 @@ public:
 
     // Asks for a file (FileDialogs seam) and starts scanning it.
     void chooseFile();
+    // Asks for an iPhone backup folder (FileDialogs seam) and starts scanning it.
+    void chooseFolder();
     void scan(const QString& path);
     void cancel();
     bool isScanning() const { return m_thread != nullptr; }
@@ -44,6 +46,7 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* statusLabel() const { return m_status; }
     QPushButton* chooseButton() const { return m_choose; }
+    QPushButton* chooseFolderButton() const { return m_chooseFolder; }
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* addButton() const { return m_add; }
     const QList<Finding>& findings() const { return m_findings; }
@@ -74,6 +77,7 @@ private:
     QProgressBar* m_progress;
     QTreeWidget* m_results;
     QPushButton* m_choose;
+    QPushButton* m_chooseFolder;
     QPushButton* m_cancel;
     QPushButton* m_add;
 };

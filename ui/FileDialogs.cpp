@@ -31,6 +31,15 @@ QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
+QString FileDialogs::existingDirectory(QWidget* parent, const QString& caption,
+                                       const QString& directory)
+{
+    if (!pending().isEmpty()) {
+        return pending().takeFirst();
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 void FileDialogs::setNextFileName(const QString& fileName)
 {
     pending().append(fileName);

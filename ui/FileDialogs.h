@@ -15,6 +15,9 @@ public:
                                 const QString& filter);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
                                 const QString& filter);
+    // A folder that exists; the same queue of answers as the file choosers.
+    static QString existingDirectory(QWidget* parent, const QString& caption,
+                                     const QString& directory);
 
     static void setNextFileName(const QString& fileName);
     static bool hasPendingAnswer();

@@ -4,9 +4,13 @@
 #include "SmsBodyLimit.h"
 #include "Utf8Check.h"
 
+#include <algorithm>
 #include <climits>
+#include <cstring>
+#include <libxml/parser.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
 #include <optional>
-#include <QXmlStreamReader>
 
 namespace rebind {
 
@@ -24,12 +28,21 @@ constexpr int kMmsTo = 151;
 // No phone kept messages before 1973; a smaller "millisecond" value is really in seconds.
 constexpr qint64 kSecondsBelow = 100'000'000'000;
 
+// NOENT: the five predefined entities and character references come out as the characters
+// they stand for (without it, libxml2 hands "&amp;" on as "&#38;"); no other entity can exist,
+// as a DTD stops the reading before its declarations are read. HUGE: libxml2's own 10 MB caps
+// on one value and one look-ahead give way to ours (kMaxElementBytes, SmsBodyLimit).
+// IGNORE_ENC: the bytes are checked to be UTF-8 (Utf8Check), so they are read as UTF-8 whatever
+// the declaration says.
+constexpr int kParseOptions =
+    XML_PARSE_NOENT | XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_IGNORE_ENC | XML_PARSE_NOWARNING;
+
 int clampToInt(qint64 value)
 {
     return value > INT_MAX ? INT_MAX : int(value);
 }
 
-QDateTime timeFrom(QStringView text)
+QDateTime timeFrom(QByteArrayView text)
 {
     bool ok = false;
     qint64 value = text.toLongLong(&ok);
@@ -42,6 +55,82 @@ QDateTime timeFrom(QStringView text)
     return QDateTime::fromMSecsSinceEpoch(value, Qt::UTC);
 }
 
+QByteArrayView bytes(const xmlChar* text)
+{
+    return QByteArrayView(reinterpret_cast<const char*>(text));
+}
+
+// The names the reader looks for, as the parser's dictionary holds them. libxml2 hands over
+// every element and attribute name from that dictionary, so a name is recognised by its address,
+// without comparing text: a comparison per attribute of every message otherwise.
+struct Names
+{
+    const xmlChar* smses = nullptr;
+    const xmlChar* calls = nullptr;
+    const xmlChar* sms = nullptr;
+    const xmlChar* mms = nullptr;
+    const xmlChar* part = nullptr;
+    const xmlChar* addr = nullptr;
+    const xmlChar* address = nullptr;
+    const xmlChar* body = nullptr;
+    const xmlChar* date = nullptr;
+    const xmlChar* type = nullptr;
+    const xmlChar* msgBox = nullptr;
+    const xmlChar* ct = nullptr;
+    const xmlChar* text = nullptr;
+
+    // False when the dictionary could not take them (out of memory).
+    bool intern(xmlDictPtr dict)
+    {
+        bool ok = true;
+        const auto name = [&](const char* spelling) {
+            const xmlChar* held =
+                xmlDictLookup(dict, reinterpret_cast<const xmlChar*>(spelling), -1);
+            ok = ok && held != nullptr;
+            return held;
+        };
+        smses = name("smses");
+        calls = name("calls");
+        sms = name("sms");
+        mms = name("mms");
+        part = name("part");
+        addr = name("addr");
+        address = name("address");
+        body = name("body");
+        date = name("date");
+        type = name("type");
+        msgBox = name("msg_box");
+        ct = name("ct");
+        text = name("text");
+        return ok;
+    }
+};
+
+// An element's attributes as libxml2's SAX2 interface hands them over: five pointers each
+// (local name, prefix, namespace, value start, value end), values already decoded.
+class Attributes
+{
+public:
+    Attributes(const xmlChar** attributes, int count) : m_attributes(attributes), m_count(count) {}
+
+    // name: from Names.
+    QByteArrayView value(const xmlChar* name) const
+    {
+        for (int i = 0; i < m_count; ++i) {
+            const xmlChar** attribute = m_attributes + 5 * i;
+            if (attribute[0] == name) {
+                return QByteArrayView(reinterpret_cast<const char*>(attribute[3]),
+                                      reinterpret_cast<const char*>(attribute[4]));
+            }
+        }
+        return {};
+    }
+
+private:
+    const xmlChar** m_attributes;
+    int m_count;
+};
+
 struct PendingMms
 {
     QDateTime at;
@@ -52,15 +141,25 @@ struct PendingMms
     QString text;
 };
 
-// One pass over one backup; the state that read() would otherwise pass around.
+// libxml2's first fatal error, in the terms the messages need.
+struct ParseError
+{
+    QString text;
+    int line = 0;
+    int column = 0;
+};
+
+// One pass over one backup, through libxml2's push parser with SAX callbacks: no tree is built,
+// and each message is handed on as soon as its element is parsed.
 class BackupParser
 {
 public:
     BackupParser(QIODevice& input, const Sink& sink, const Progress& progress)
         : m_input(input), m_sink(sink), m_progress(progress)
-    {
-        m_xml.setNamespaceProcessing(false);
-    }
+    {}
+    ~BackupParser();
+    BackupParser(const BackupParser&) = delete;
+    BackupParser& operator=(const BackupParser&) = delete;
 
     Result<SmsReadSummary> run();
 
@@ -71,27 +170,40 @@ private:
         Finished,  // the root element closed
         Cancelled, // the sink asked to stop
         Problem,   // m_problem says what went wrong
+        Dtd,       // the file has a DOCTYPE
     };
 
-    void feed();
-    Result<SmsReadSummary> onParseError();
-    Stop enter();
+    static void onStart(void* context, const xmlChar* name, const xmlChar*, const xmlChar*, int,
+                        const xmlChar**, int attributeCount, int, const xmlChar** attributes);
+    static void onEnd(void* context, const xmlChar*, const xmlChar*, const xmlChar*);
+    static void onText(void* context, const xmlChar*, int);
+    static void onDtd(void* context, const xmlChar*, const xmlChar*, const xmlChar*);
+    static void onError(void* context, xmlErrorPtr error);
+
+    bool createParser();
+    // Reads, checks and repairs the next chunk; empty at the end of the input.
+    QByteArray nextChunk();
+    void halt(Stop stop);
+    Stop enter(const xmlChar* name, const Attributes& attributes);
     Stop leave();
-    Stop checkRoot(QStringView name);
-    Stop readSms();
-    void startMms();
-    void readMmsPart();
-    void readMmsAddress();
+    Stop checkRoot(const xmlChar* name);
+    void startSms(const Attributes& attributes);
+    void startMms(const Attributes& attributes);
+    void readMmsPart(const Attributes& attributes);
+    void readMmsAddress(const Attributes& attributes);
+    Stop deliverSms();
     Stop deliverMms();
     Stop deliver(SmsMessage& message, bool cut);
     Stop problem(const QString& text);
+    Result<SmsReadSummary> onParseError(bool atEnd);
     Result<SmsReadSummary> outcome(Stop stop);
     Result<SmsReadSummary> partialOrError(const QString& text, ErrorCode code);
 
     QIODevice& m_input;
     const Sink& m_sink;
     const Progress& m_progress;
-    QXmlStreamReader m_xml;
+    xmlParserCtxtPtr m_parser = nullptr;
+    Names m_names;
     CharacterReferenceRepair m_repair;
     SmsReadSummary m_summary;
     qint64 m_bytesRead = 0;
@@ -101,58 +213,99 @@ private:
     QByteArray m_utf8Carry;  // a sequence the last read cut in two
     int m_depth = 0;
     bool m_inputDone = false;
+    bool m_lastChunk = false; // the parser is being told that the input is over
+    // The last element reported started while the input was over and nothing came after it:
+    // its start tag may have broken off.
+    bool m_startUnsure = false;
+    Stop m_stop = Stop::No;
+    // libxml2 reports an element's start before it has seen the start tag's end, so an sms is
+    // handed on at its end, when the tag is known to be whole.
+    std::optional<SmsMessage> m_sms;
+    bool m_smsCut = false;
     std::optional<PendingMms> m_mms;
+    std::optional<ParseError> m_error;
     QString m_problem;
 };
 
+BackupParser::~BackupParser()
+{
+    if (m_parser != nullptr) {
+        xmlFreeParserCtxt(m_parser);
+    }
+}
+
+bool BackupParser::createParser()
+{
+    // libxml2 wants this once per process before threads use it; a static runs it once.
+    static const bool initialised = [] {
+        xmlInitParser();
+        return true;
+    }();
+    (void)initialised;
+    xmlSAXHandler sax;
+    std::memset(&sax, 0, sizeof sax);
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = &BackupParser::onStart;
+    sax.endElementNs = &BackupParser::onEnd;
+    sax.characters = &BackupParser::onText;
+    sax.ignorableWhitespace = &BackupParser::onText;
+    sax.internalSubset = &BackupParser::onDtd;
+    sax.serror = &BackupParser::onError;
+    m_parser = xmlCreatePushParserCtxt(&sax, this, nullptr, 0, nullptr);
+    if (m_parser == nullptr) {
+        return false;
+    }
+    xmlCtxtUseOptions(m_parser, kParseOptions);
+    return m_names.intern(m_parser->dict);
+}
+
 Result<SmsReadSummary> BackupParser::run()
 {
+    if (!createParser()) {
+        return makeError(ErrorCode::Internal,
+                         AndroidSmsBackupReader::tr("The XML parser could not be started."));
+    }
     for (;;) {
-        Stop stop = Stop::No;
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::Invalid:
-            if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_inputDone) {
-                return onParseError();
-            }
-            if (m_bytesRead - m_bytesAtLastToken > kMaxElementBytes) {
-                return partialOrError(
-                    AndroidSmsBackupReader::tr("An element at line %1 is larger than 32 MiB, "
-                                               "which no SMS backup holds; reading stopped there.")
-                        .arg(m_xml.lineNumber()),
-                    ErrorCode::InvalidInput);
-            }
-            feed();
-            continue;
-        case QXmlStreamReader::DTD:
-            return makeError(ErrorCode::InvalidInput,
-                             AndroidSmsBackupReader::tr(
-                                 "This file declares its own entities, which SMS backups never "
-                                 "do; it is not read."));
-        case QXmlStreamReader::StartElement:
-            stop = enter();
-            break;
-        case QXmlStreamReader::EndElement:
-            stop = leave();
-            break;
-        default:
-            break;
+        if (m_bytesRead - m_bytesAtLastToken > kMaxElementBytes) {
+            return partialOrError(AndroidSmsBackupReader::tr("An element at line %1 is larger "
+                                                             "than 32 MiB, which no SMS backup "
+                                                             "holds; reading stopped there.")
+                                      .arg(xmlSAX2GetLineNumber(m_parser)),
+                                  ErrorCode::InvalidInput);
         }
-        m_bytesAtLastToken = m_bytesRead;
-        if (stop != Stop::No) {
-            return outcome(stop);
+        const QByteArray chunk = nextChunk();
+        m_lastChunk = m_inputDone;
+        xmlParseChunk(m_parser, chunk.constData(), int(chunk.size()), m_lastChunk ? 1 : 0);
+        // An element that broke off at the end of the file is that, not a wrong element.
+        if (m_stop == Stop::Problem && m_lastChunk && m_error) {
+            return onParseError(true);
+        }
+        if (m_stop != Stop::No) {
+            return outcome(m_stop);
+        }
+        if (m_error) {
+            return onParseError(m_lastChunk);
+        }
+        if (m_lastChunk) {
+            // libxml2 reports a document that ends before its root closes; this is in case.
+            m_error = ParseError();
+            return onParseError(true);
         }
     }
 }
 
-void BackupParser::feed()
+QByteArray BackupParser::nextChunk()
 {
-    const QByteArray chunk = m_input.read(kChunkBytes);
+    // While one element goes on, libxml2 looks back over all of it for its start on every
+    // chunk; chunks as large as what is pending keep that linear (a 32 MiB element takes ten
+    // looks, not five hundred).
+    const qint64 pending = m_bytesRead - m_bytesAtLastToken;
+    const qint64 size = std::max(kChunkBytes, std::min(pending, kMaxElementBytes + 1 - pending));
+    const QByteArray chunk = m_input.read(size);
     if (chunk.isEmpty()) {
         // A sequence cut off by the end of the file goes to the parser, which reports the end.
         m_inputDone = true;
-        m_xml.addData(m_repair.feed(m_utf8Carry));
-        m_xml.addData(m_repair.finish());
-        return;
+        return m_repair.feed(m_utf8Carry) + m_repair.finish();
     }
     const qint64 offset = m_bytesRead - m_utf8Carry.size(); // of data's first byte in the file
     m_bytesRead += chunk.size();
@@ -168,58 +321,84 @@ void BackupParser::feed()
         m_utf8Carry = data.mid(valid);
     }
     data.truncate(valid);
-    m_xml.addData(m_repair.feed(data));
+    QByteArray out = m_repair.feed(data);
     if (invalid) {
-        m_xml.addData(m_repair.finish());
+        out += m_repair.finish();
     }
     if (m_progress) {
         m_progress(m_bytesRead);
     }
+    return out;
 }
 
-Result<SmsReadSummary> BackupParser::onParseError()
+void BackupParser::halt(Stop stop)
 {
-    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-        if (m_badByteAt >= 0 && m_depth == 0) {
-            return makeError(ErrorCode::InvalidInput,
-                             AndroidSmsBackupReader::tr("This is not an SMS Backup & Restore "
-                                                        "file: byte %1 is not UTF-8 text.")
-                                 .arg(m_badByteAt));
-        }
-        if (m_badByteAt >= 0) {
-            return partialOrError(AndroidSmsBackupReader::tr("The file is damaged at line %1: "
-                                                             "byte %2 is not UTF-8 text, which "
-                                                             "SMS Backup & Restore always "
-                                                             "writes.")
-                                      .arg(m_xml.lineNumber())
-                                      .arg(m_badByteAt),
-                                  ErrorCode::Damaged);
-        }
-        if (m_bytesRead == 0) {
-            return makeError(ErrorCode::InvalidInput,
-                             AndroidSmsBackupReader::tr("The file is empty."));
-        }
-        return partialOrError(AndroidSmsBackupReader::tr("The file ends early; it may have been "
-                                                         "cut off while it was copied."),
-                              ErrorCode::Damaged);
+    m_stop = stop;
+    // At the end of the input, an element's start may be all there is of it: libxml2 goes on to
+    // say so (run() then reports the end, not the element). What is left to parse then is only
+    // what it held back, and a DTD stops it in any case.
+    if (stop != Stop::Problem || !m_lastChunk) {
+        xmlStopParser(m_parser);
     }
-    if (m_depth == 0) {
-        return makeError(ErrorCode::InvalidInput,
-                         AndroidSmsBackupReader::tr("This is not an SMS Backup & Restore file: %1 "
-                                                    "(line %2, column %3).")
-                             .arg(m_xml.errorString())
-                             .arg(m_xml.lineNumber())
-                             .arg(m_xml.columnNumber()));
-    }
-    return partialOrError(AndroidSmsBackupReader::tr("The file is damaged at line %1, column %2: "
-                                                     "%3")
-                              .arg(m_xml.lineNumber())
-                              .arg(m_xml.columnNumber())
-                              .arg(m_xml.errorString()),
-                          ErrorCode::Damaged);
 }
 
-BackupParser::Stop BackupParser::enter()
+void BackupParser::onStart(void* context, const xmlChar* name, const xmlChar*, const xmlChar*, int,
+                           const xmlChar**, int attributeCount, int, const xmlChar** attributes)
+{
+    auto* self = static_cast<BackupParser*>(context);
+    if (self->m_stop != Stop::No) {
+        return;
+    }
+    self->m_bytesAtLastToken = self->m_bytesRead;
+    self->m_startUnsure = self->m_lastChunk;
+    const Stop stop = self->enter(name, Attributes(attributes, attributeCount));
+    if (stop != Stop::No) {
+        self->halt(stop);
+    }
+}
+
+void BackupParser::onEnd(void* context, const xmlChar*, const xmlChar*, const xmlChar*)
+{
+    auto* self = static_cast<BackupParser*>(context);
+    if (self->m_stop != Stop::No) {
+        return;
+    }
+    self->m_bytesAtLastToken = self->m_bytesRead;
+    self->m_startUnsure = false;
+    const Stop stop = self->leave();
+    if (stop != Stop::No) {
+        self->halt(stop);
+    }
+}
+
+void BackupParser::onText(void* context, const xmlChar*, int)
+{
+    auto* self = static_cast<BackupParser*>(context);
+    self->m_bytesAtLastToken = self->m_bytesRead;
+    self->m_startUnsure = false;
+}
+
+void BackupParser::onDtd(void* context, const xmlChar*, const xmlChar*, const xmlChar*)
+{
+    // Called at "<!DOCTYPE name", before any declaration in it is read.
+    static_cast<BackupParser*>(context)->halt(Stop::Dtd);
+}
+
+void BackupParser::onError(void* context, xmlErrorPtr error)
+{
+    auto* self = static_cast<BackupParser*>(context);
+    // Warnings and namespace errors (a prefix nobody declared) do not stop libxml2 or us.
+    if (error == nullptr || error->level != XML_ERR_FATAL || self->m_error) {
+        return;
+    }
+    ParseError found;
+    found.text = QString::fromUtf8(error->message != nullptr ? error->message : "").trimmed();
+    found.line = error->line;
+    found.column = error->int2;
+    self->m_error = found;
+}
+
+BackupParser::Stop BackupParser::enter(const xmlChar* name, const Attributes& attributes)
 {
     ++m_depth;
     if (m_depth > kMaxDepth) {
@@ -228,24 +407,24 @@ BackupParser::Stop BackupParser::enter()
                                                   "read further.")
                            .arg(kMaxDepth));
     }
-    const QStringView name = m_xml.name();
     if (m_depth == 1) {
         return checkRoot(name);
     }
     if (m_depth == 2) {
-        if (name == QLatin1String("sms")) {
-            return readSms();
+        if (name == m_names.sms) {
+            startSms(attributes);
+            return Stop::No;
         }
-        if (name == QLatin1String("mms")) {
-            startMms();
+        if (name == m_names.mms) {
+            startMms(attributes);
         }
         return Stop::No;
     }
     if (m_mms) {
-        if (name == QLatin1String("part")) {
-            readMmsPart();
-        } else if (name == QLatin1String("addr")) {
-            readMmsAddress();
+        if (name == m_names.part) {
+            readMmsPart(attributes);
+        } else if (name == m_names.addr) {
+            readMmsAddress(attributes);
         }
     }
     return Stop::No;
@@ -254,7 +433,9 @@ BackupParser::Stop BackupParser::enter()
 BackupParser::Stop BackupParser::leave()
 {
     Stop stop = Stop::No;
-    if (m_depth == 2 && m_mms) {
+    if (m_depth == 2 && m_sms) {
+        stop = deliverSms();
+    } else if (m_depth == 2 && m_mms) {
         stop = deliverMms();
     }
     --m_depth;
@@ -264,13 +445,13 @@ BackupParser::Stop BackupParser::leave()
     return stop;
 }
 
-BackupParser::Stop BackupParser::checkRoot(QStringView name)
+BackupParser::Stop BackupParser::checkRoot(const xmlChar* name)
 {
-    if (name == QLatin1String("smses")) {
+    if (name == m_names.smses) {
         return Stop::No;
     }
     // The same app backs up call logs, into a file that users easily pick by mistake.
-    if (name == QLatin1String("calls")) {
+    if (name == m_names.calls) {
         return problem(AndroidSmsBackupReader::tr("This is a call log backup, not an SMS backup. "
                                                   "Choose the file whose name starts with "
                                                   "“sms-”."));
@@ -278,45 +459,56 @@ BackupParser::Stop BackupParser::checkRoot(QStringView name)
     return problem(AndroidSmsBackupReader::tr("This XML file is not an SMS backup: its top element "
                                               "is <%1>, where SMS Backup & Restore writes "
                                               "<smses>.")
-                       .arg(name.left(40)));
+                       .arg(QString::fromUtf8(bytes(name)).left(40)));
 }
 
-BackupParser::Stop BackupParser::readSms()
+void BackupParser::startSms(const Attributes& attributes)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    const QStringView body = attributes.value(QLatin1String("body"));
+    QByteArrayView body = attributes.value(m_names.body);
     if (body.isEmpty()) {
-        return Stop::No;
+        return;
     }
-    SmsMessage message;
-    message.at = timeFrom(attributes.value(QLatin1String("date")));
-    message.sender = attributes.value(QLatin1String("address")).toString();
-    message.incoming = attributes.value(QLatin1String("type")) == QLatin1String("1");
-    bool cut = false;
-    message.body = SmsBodyLimit::cap(body, &cut);
-    return deliver(message, cut);
+    // Cut as UTF-8, before decoding: the same cut SmsBodyLimit::cap makes, without decoding
+    // megabytes of a hostile body first.
+    m_smsCut = body.size() > SmsBodyLimit::kMaxBytes;
+    if (m_smsCut) {
+        body = body.first(SmsBodyLimit::wholeUtf8Prefix(body.first(SmsBodyLimit::kMaxBytes)));
+    }
+    SmsMessage& message = m_sms.emplace();
+    message.at = timeFrom(attributes.value(m_names.date));
+    message.sender = QString::fromUtf8(attributes.value(m_names.address));
+    message.incoming = attributes.value(m_names.type) == "1";
+    message.body = QString::fromUtf8(body);
 }
 
-void BackupParser::startMms()
+BackupParser::Stop BackupParser::deliverSms()
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
+    SmsMessage message = std::move(*m_sms);
+    m_sms.reset();
+    return deliver(message, m_smsCut);
+}
+
+void BackupParser::startMms(const Attributes& attributes)
+{
     PendingMms mms;
-    mms.at = timeFrom(attributes.value(QLatin1String("date")));
-    mms.incoming = attributes.value(QLatin1String("msg_box")) == QLatin1String("1");
+    mms.at = timeFrom(attributes.value(m_names.date));
+    mms.incoming = attributes.value(m_names.msgBox) == "1";
     // A group message lists everyone, separated by "~".
-    const QStringView address = attributes.value(QLatin1String("address"));
-    mms.address = address.left(address.indexOf(QLatin1Char('~'))).toString();
+    const QByteArrayView address = attributes.value(m_names.address);
+    const qsizetype tilde = address.indexOf('~');
+    mms.address = QString::fromUtf8(tilde < 0 ? address : address.first(tilde));
     m_mms = std::move(mms);
 }
 
-void BackupParser::readMmsPart()
+void BackupParser::readMmsPart(const Attributes& attributes)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    if (!attributes.value(QLatin1String("ct"))
-             .startsWith(QLatin1String("text/plain"), Qt::CaseInsensitive)) {
+    const QByteArrayView type = attributes.value(m_names.ct);
+    constexpr QByteArrayView kPlain("text/plain");
+    if (type.size() < kPlain.size() ||
+        qstrnicmp(type.data(), kPlain.size(), kPlain.data(), kPlain.size()) != 0) {
         return;
     }
-    const QStringView text = attributes.value(QLatin1String("text"));
+    const QByteArrayView text = attributes.value(m_names.text);
     QString& joined = m_mms->text;
     // Only as much as the cap could keep, so that many large parts cannot add up.
     const qsizetype room = SmsBodyLimit::kMaxBytes + 1 - joined.size();
@@ -326,22 +518,24 @@ void BackupParser::readMmsPart()
     if (!joined.isEmpty()) {
         joined.append(QLatin1Char('\n'));
     }
-    joined.append(text.left(room));
+    // room counts UTF-16 units; as many bytes of UTF-8 never decode to fewer whole characters.
+    const QByteArrayView kept =
+        text.size() <= room ? text : text.first(SmsBodyLimit::wholeUtf8Prefix(text.first(room)));
+    joined.append(QString::fromUtf8(kept));
 }
 
-void BackupParser::readMmsAddress()
+void BackupParser::readMmsAddress(const Attributes& attributes)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    const QStringView address = attributes.value(QLatin1String("address"));
+    const QByteArrayView address = attributes.value(m_names.address);
     // The phone's own side of a sent message, before the network filled it in.
-    if (address.isEmpty() || address == QLatin1String("insert-address-token")) {
+    if (address.isEmpty() || address == "insert-address-token") {
         return;
     }
-    const int type = attributes.value(QLatin1String("type")).toInt();
+    const int type = attributes.value(m_names.type).toInt();
     if (type == kMmsFrom && m_mms->from.isEmpty()) {
-        m_mms->from = address.toString();
+        m_mms->from = QString::fromUtf8(address);
     } else if (type == kMmsTo && m_mms->to.isEmpty()) {
-        m_mms->to = address.toString();
+        m_mms->to = QString::fromUtf8(address);
     }
 }
 
@@ -377,8 +571,60 @@ BackupParser::Stop BackupParser::problem(const QString& text)
     return Stop::Problem;
 }
 
+// atEnd: the error came once the parser had been told the input was over, which is how it
+// reports a document that breaks off (libxml2 waits for the rest of an unfinished construct
+// until then).
+Result<SmsReadSummary> BackupParser::onParseError(bool atEnd)
+{
+    // Only elements whose start tag was whole count as entered.
+    const int depth = m_startUnsure ? m_depth - 1 : m_depth;
+    if (atEnd) {
+        if (m_badByteAt >= 0 && depth == 0) {
+            return makeError(ErrorCode::InvalidInput,
+                             AndroidSmsBackupReader::tr("This is not an SMS Backup & Restore "
+                                                        "file: byte %1 is not UTF-8 text.")
+                                 .arg(m_badByteAt));
+        }
+        if (m_badByteAt >= 0) {
+            return partialOrError(AndroidSmsBackupReader::tr("The file is damaged at line %1: "
+                                                             "byte %2 is not UTF-8 text, which "
+                                                             "SMS Backup & Restore always "
+                                                             "writes.")
+                                      .arg(m_error->line)
+                                      .arg(m_badByteAt),
+                                  ErrorCode::Damaged);
+        }
+        if (m_bytesRead == 0) {
+            return makeError(ErrorCode::InvalidInput,
+                             AndroidSmsBackupReader::tr("The file is empty."));
+        }
+        return partialOrError(AndroidSmsBackupReader::tr("The file ends early; it may have been "
+                                                         "cut off while it was copied."),
+                              ErrorCode::Damaged);
+    }
+    if (depth == 0) {
+        return makeError(ErrorCode::InvalidInput,
+                         AndroidSmsBackupReader::tr("This is not an SMS Backup & Restore file: %1 "
+                                                    "(line %2, column %3).")
+                             .arg(m_error->text)
+                             .arg(m_error->line)
+                             .arg(m_error->column));
+    }
+    return partialOrError(AndroidSmsBackupReader::tr("The file is damaged at line %1, column %2: "
+                                                     "%3")
+                              .arg(m_error->line)
+                              .arg(m_error->column)
+                              .arg(m_error->text),
+                          ErrorCode::Damaged);
+}
+
 Result<SmsReadSummary> BackupParser::outcome(Stop stop)
 {
+    if (stop == Stop::Dtd) {
+        return makeError(ErrorCode::InvalidInput,
+                         AndroidSmsBackupReader::tr("This file declares its own entities, which "
+                                                    "SMS backups never do; it is not read."));
+    }
     if (stop == Stop::Problem) {
         return partialOrError(m_problem, ErrorCode::InvalidInput);
     }

@@ -25,14 +25,15 @@ namespace rebind {
 // joined by newlines; its other party is the "from" address when received and the "to" address
 // when sent, else the first of its address attribute. Messages without text are skipped.
 //
-// Streams through the device in 64 KiB reads, so memory does not grow with the file; a single
-// element larger than 32 MiB (no SMS backup has one: MMS pictures are a few MiB) stops the
-// reader rather than letting it buffer without bound. Bodies are capped (SmsBodyLimit), nesting
-// deeper than 64 levels is refused, and so is any DTD: SMS backups never declare entities, and
-// declared entities are how "billion laughs" files blow up parsers. Character references XML
-// forbids, which the app writes for emoji, are repaired first (CharacterReferenceRepair). The
-// file must be UTF-8, as the app always writes it; reading stops at the first byte that is not
-// (Utf8Check), keeping the messages before it.
+// Streams through the device in 64 KiB reads into libxml2's SAX push parser (no tree is built),
+// so memory does not grow with the file; a single element larger than 32 MiB (no SMS backup has
+// one: MMS pictures are a few MiB) stops the reader rather than letting it buffer without bound.
+// Bodies are capped (SmsBodyLimit), nesting deeper than 64 levels is refused, and so is any DTD:
+// SMS backups never declare entities, and declared entities are how "billion laughs" files blow
+// up parsers. Character references XML forbids, which the app writes for emoji, are repaired
+// first (CharacterReferenceRepair). The file must be UTF-8, as the app always writes it (an
+// encoding declaration is not heeded); reading stops at the first byte that is not (Utf8Check),
+// or at anything else XML forbids (a NUL byte), keeping the messages before it.
 //
 // A file that breaks off or turns bad after some messages gives those messages and a warning;
 // one that does so before the first message is an error.

@@ -117,27 +117,20 @@ Result<PasswordReadSummary> BitwardenJsonReader::read(QIODevice& input,
         PasswordEntry entry;
         entry.title = item.value(QLatin1String("name")).toString().trimmed();
         entry.username = login.value(QLatin1String("username")).toString().trimmed();
-        QStringList urls;
         for (const QJsonValue& uri : login.value(QLatin1String("uris")).toArray()) {
             const QString url = uri.toObject().value(QLatin1String("uri")).toString().trimmed();
             if (!url.isEmpty()) {
-                urls.append(url);
+                entry.urls.append(url);
             }
         }
-        if (urls.isEmpty()) {
-            if (entry.username.isEmpty() && entry.title.isEmpty()) {
-                continue;
-            }
-            urls.append(QString());
+        if (entry.urls.isEmpty() && entry.username.isEmpty() && entry.title.isEmpty()) {
+            continue;
         }
-        for (const QString& url : std::as_const(urls)) {
-            entry.url = url;
-            if (!sink(entry)) {
-                summary.cancelled = true;
-                return summary;
-            }
-            ++summary.rows;
+        if (!sink(entry)) {
+            summary.cancelled = true;
+            return summary;
         }
+        ++summary.rows;
     }
     if (summary.rows == 0) {
         summary.warnings.append(tr("This Bitwarden export holds no logins."));

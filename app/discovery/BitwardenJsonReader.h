@@ -14,7 +14,7 @@ namespace rebind {
 // Reads an unencrypted Bitwarden JSON export:
 //   {"encrypted": false, "folders": […], "items": [{"type": 1, "name": …,
 //    "login": {"uris": [{"uri": …}], "username": …, "password": …}}]}
-// Only logins (type 1) are entries, one per web address. An encrypted export
+// Only logins (type 1) are entries, one per login with all its web addresses. An encrypted export
 // ("encrypted": true, with or without a password of its own) is refused with a message saying
 // how to export unencrypted.
 //

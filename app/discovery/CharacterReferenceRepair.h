@@ -6,7 +6,7 @@ namespace rebind {
 
 // SMS Backup & Restore writes a character outside the Basic Multilingual Plane (most emoji) as
 // two character references to its UTF-16 surrogates, "&#55357;&#56832;", and passes control
-// characters on as references such as "&#27;". XML forbids both, and QXmlStreamReader stops at
+// characters on as references such as "&#27;". XML forbids both, and the XML parser stops at
 // the first one, which would end a real backup at its first emoji. This rewrites the bytes
 // before they are parsed: a reference to a high surrogate followed by one to a low surrogate
 // becomes one reference to the character they encode, and any other reference to a code point

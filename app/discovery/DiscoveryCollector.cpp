@@ -15,25 +15,60 @@ void DiscoveryCollector::addSms(const SmsMessage& message)
     if (!match) {
         return;
     }
-    Finding finding;
-    finding.entry = match->entry;
-    finding.name = match->entry != nullptr     ? match->entry->name(ServiceText::language())
-                   : match->company != nullptr ? match->company->names.in(ServiceText::language())
-                                               : match->evidenceText;
+    const CatalogCompany* company = match->entry == nullptr ? match->company : nullptr;
+    QString evidenceKind;
     switch (match->evidence) {
     case SmsMatch::Evidence::Signature:
-        finding.evidenceKind = QStringLiteral("signature");
+        evidenceKind = QStringLiteral("signature");
         break;
     case SmsMatch::Evidence::Sender:
-        finding.evidenceKind = QStringLiteral("sender");
+        evidenceKind = QStringLiteral("sender");
         break;
     case SmsMatch::Evidence::Domain:
-        finding.evidenceKind = QStringLiteral("domain");
+        evidenceKind = QStringLiteral("domain");
         break;
     case SmsMatch::Evidence::Name:
-        finding.evidenceKind = QStringLiteral("name");
+        evidenceKind = QStringLiteral("name");
         break;
     }
+    const QString key = match->entry != nullptr ? match->entry->id
+                        : company != nullptr
+                            ? QStringLiteral("company:") + company->id
+                            : QStringLiteral("unrecognised:") + match->evidenceText;
+
+    // A service seen before (most messages): counted and dated in place; the excerpt is made
+    // only from a newer message than the one it has.
+    const auto known = m_byKey.find(key);
+    if (known != m_byKey.end()) {
+        Finding& finding = *known;
+        finding.count += 1;
+        finding.codes = finding.codes || match->code;
+        if (message.at.isValid()) {
+            if (!finding.firstSeen.isValid() || message.at < finding.firstSeen) {
+                finding.firstSeen = message.at;
+            }
+            if (!finding.lastSeen.isValid() || message.at >= finding.lastSeen) {
+                finding.lastSeen = message.at;
+                finding.excerpt = SmsMatcher::maskedExcerpt(message.body);
+                finding.sender = message.sender.trimmed();
+            }
+        }
+        // A signature is the strongest evidence; keep it when there is one.
+        if (finding.evidenceKind != QLatin1String("signature") &&
+            match->evidence == SmsMatch::Evidence::Signature) {
+            finding.evidenceKind = evidenceKind;
+            finding.evidence = match->evidenceText;
+        }
+        return;
+    }
+
+    Finding finding;
+    finding.entry = match->entry;
+    finding.company = company;
+    finding.name = finding.entry != nullptr ? finding.entry->name(ServiceText::language())
+                   : company != nullptr     ? company->names.in(ServiceText::language())
+                                            : match->evidenceText;
+    finding.evidenceKind = evidenceKind;
     finding.evidence = match->evidenceText;
     finding.count = 1;
     finding.firstSeen = message.at;
@@ -41,7 +76,7 @@ void DiscoveryCollector::addSms(const SmsMessage& message)
     finding.sender = message.sender.trimmed();
     finding.excerpt = SmsMatcher::maskedExcerpt(message.body);
     finding.codes = match->code;
-    merge(finding);
+    m_byKey.insert(key, finding);
 }
 
 void DiscoveryCollector::add(const Finding& finding)

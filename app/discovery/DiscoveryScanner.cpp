@@ -1,30 +1,18 @@
 #include "DiscoveryScanner.h"
 
 #include "DiscoveryCollector.h"
-#include "LoginMatch.h"
+#include "LoginMatcher.h"
 #include "PasswordExportReader.h"
 #include "PasswordFormatText.h"
-#include "ServiceText.h"
 #include "SmsFileReader.h"
+#include "SmsReadAhead.h"
 #include "SmsSource.h"
+#include "VendorBackupNotice.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace rebind {
-
-namespace {
-
-bool looksLikeMobileNumber(const QString& username)
-{
-    if (username.contains(QLatin1Char('@'))) {
-        return false;
-    }
-    auto parsed = PhoneNumber::parse(username);
-    return parsed.ok() && parsed->e164().size() >= 10;
-}
-
-} // namespace
 
 rebind::Result<DiscoveryScanner::Result> DiscoveryScanner::scan(const QString& path,
                                                                 const Catalog& catalog,
@@ -44,16 +32,20 @@ rebind::Result<DiscoveryScanner::Result> DiscoveryScanner::scan(const QString& p
 
     // The content decides (a file name can lie): an SMS backup's own marks, else a password
     // export's header, else neither.
+    // A folder can only be an iPhone backup; SmsFileReader says why when it is not one.
+    bool sms = QFileInfo(path).isDir();
     QFile probe(path);
-    if (!probe.open(QIODevice::ReadOnly)) {
+    if (!sms && !probe.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::Missing,
                          tr("Could not read %1: %2").arg(path, probe.errorString()));
     }
-    const bool sms =
+    sms =
+        sms ||
         SmsFormatDetector::detect(probe.read(SmsFormatDetector::kHeadBytes), QString()).has_value();
     probe.close();
     if (sms) {
-        auto read = SmsFileReader::read(
+        // Parsing and matching each get a thread (SmsReadAhead), so they overlap.
+        auto read = SmsReadAhead::read(
             path,
             [&](const SmsMessage& message) {
                 collector.addSms(message);
@@ -71,31 +63,26 @@ rebind::Result<DiscoveryScanner::Result> DiscoveryScanner::scan(const QString& p
         return result;
     }
 
+    // A phone backup Rebind knows but cannot read: say so, and what works instead.
+    if (probe.open(QIODevice::ReadOnly)) {
+        std::optional<Error> notice =
+            VendorBackupNotice::check(probe.read(SmsFormatDetector::kHeadBytes), path);
+        probe.close();
+        if (notice) {
+            return *std::move(notice);
+        }
+    }
+
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         return makeError(ErrorCode::Missing,
                          tr("Could not read %1: %2").arg(path, file.errorString()));
     }
+    LoginMatcher logins(catalog, index, number);
     auto read = PasswordExportReader::read(file, [&](const PasswordEntry& entry) {
         report(file.pos());
-        const QString host = LoginMatch::hostOf(entry.url);
-        const CatalogEntry* known = index.byDomain(host);
-        if (known == nullptr) {
-            known = index.byDomain(LoginMatch::domainOf(entry.url));
-        }
-        const bool phone = number.isNull() ? looksLikeMobileNumber(entry.username)
-                                           : LoginMatch::isPhoneNumber(entry.username, number);
-        // Sites the catalog does not know are only worth listing when the number is the login.
-        if (known != nullptr || (phone && !host.isEmpty())) {
-            Finding finding;
-            finding.entry = known;
-            finding.name = known != nullptr ? known->name(ServiceText::language())
-                                            : LoginMatch::domainOf(entry.url);
-            finding.evidenceKind = QStringLiteral("password");
-            finding.evidence = known != nullptr ? host : LoginMatch::domainOf(entry.url);
-            finding.count = 1;
-            finding.loginIsPhone = phone;
-            collector.add(finding);
+        if (const std::optional<Finding> finding = logins.take(entry)) {
+            collector.add(*finding);
         }
         return keepGoing;
     });

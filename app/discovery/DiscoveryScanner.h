@@ -12,8 +12,8 @@ namespace rebind {
 class Catalog;
 
 // Scans one file the user picked (an SMS backup or a password manager's export; the content
-// decides which) for the services tied to their number. Only findings come out: message
-// bodies and passwords stay inside the readers.
+// decides which), or an iPhone backup folder, for the services tied to their number. Only
+// findings come out: message bodies and passwords stay inside the readers.
 class DiscoveryScanner
 {
     Q_DECLARE_TR_FUNCTIONS(DiscoveryScanner)

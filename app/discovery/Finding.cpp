@@ -7,6 +7,9 @@ QString Finding::key() const
     if (entry != nullptr) {
         return entry->id;
     }
+    if (company != nullptr) {
+        return QStringLiteral("company:") + company->id;
+    }
     return (evidenceKind == QLatin1String("password") ? QStringLiteral("domain:")
                                                       : QStringLiteral("unrecognised:")) +
            evidence;

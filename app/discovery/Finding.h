@@ -16,15 +16,17 @@ struct Finding
     QString name;                        // the catalog's name, or the unrecognised signature
     QString evidenceKind;                // "signature", "sender", "domain", "name", "password"
     QString evidence;                    // 【招商银行】, 95555, taobao.com, …
-    qint64 count = 0;                    // messages or password rows
+    qint64 count = 0;                    // messages, or logins (one per account)
     QDateTime firstSeen;
     QDateTime lastSeen;
     QString sender;            // the last sender seen (SMS)
     QString excerpt;           // one masked excerpt (SMS)
     bool codes = false;        // verification codes were sent: SMS login or two-step
     bool loginIsPhone = false; // a password row's user name is the phone number
+    // With no entry: the group whose shared signature or number it was (腾讯科技).
+    const CatalogCompany* company = nullptr;
 
-    // catalog id, or "unrecognised:<signature>" / "domain:<host>".
+    // catalog id, or "company:<id>" / "unrecognised:<signature>" / "domain:<host>".
     QString key() const;
     // What the number most likely does there, for adding it to the inventory.
     BindingRoles roles() const;

@@ -3,6 +3,7 @@
 #include "SmsBodyLimit.h"
 #include "SmsSource.h"
 #include "SqliteDatabase.h"
+#include "TypedStreamText.h"
 
 #include <climits>
 #include <optional>
@@ -28,9 +29,9 @@ Error notSmsDb(const QString& reason)
 {
     return makeError(
         ErrorCode::InvalidInput,
-        IosSmsDbReader::tr("This is not an iPhone message database (%1). Rebind reads sms.db from "
-                           "an unencrypted iPhone backup: the file %2 in the backup's “3d” "
-                           "folder.")
+        IosSmsDbReader::tr("This is not an iPhone message database (%1). Rebind reads an "
+                           "unencrypted iPhone backup: choose the backup's folder, or sms.db in "
+                           "it (the file %2 in the backup's “3d” folder).")
             .arg(reason, QLatin1String(SmsFormatDetector::kIosBackupName)));
 }
 
@@ -74,14 +75,22 @@ Result<SmsReadSummary> IosSmsDbReader::read(const QString& path, const Sink& sin
     if (*tables != QLatin1String("2")) {
         return notSmsDb(tr("it has no “message” and “handle” tables"));
     }
-    auto statement = (*db)->prepare(
+    // The blob only when there is no text: most messages have both, and the text is enough.
+    const QString withBody =
+        QStringLiteral("SELECT m.date, h.id, m.text, m.is_from_me, "
+                       "CASE WHEN m.text IS NULL OR m.text = '' THEN m.attributedBody END "
+                       "FROM message m LEFT JOIN handle h ON m.handle_id = h.ROWID");
+    const QString textOnly =
         QStringLiteral("SELECT m.date, h.id, m.text, m.is_from_me "
-                       "FROM message m LEFT JOIN handle h ON m.handle_id = h.ROWID"));
+                       "FROM message m LEFT JOIN handle h ON m.handle_id = h.ROWID");
+    const bool attributed = (*db)->prepare(withBody).ok();
+    auto statement = (*db)->prepare(attributed ? withBody : textOnly);
     if (!statement) {
         return notSmsDb(tr("its tables lack the columns iOS writes"));
     }
     SmsReadSummary summary;
     qint64 cutBodies = 0;
+    qint64 unreadableBodies = 0;
     for (;;) {
         const Result<bool> row = statement->step();
         if (!row) {
@@ -97,10 +106,12 @@ Result<SmsReadSummary> IosSmsDbReader::read(const QString& path, const Sink& sin
         if (!*row) {
             break;
         }
-        if (statement->isNull(2)) {
-            continue;
+        QString text = statement->text(2);
+        if (text.isEmpty() && attributed && !statement->isNull(4)) {
+            const std::optional<QString> archived = TypedStreamText::text(statement->blob(4));
+            unreadableBodies += archived ? 0 : 1;
+            text = archived.value_or(QString());
         }
-        const QString text = statement->text(2);
         if (text.isEmpty()) {
             continue;
         }
@@ -116,6 +127,11 @@ Result<SmsReadSummary> IosSmsDbReader::read(const QString& path, const Sink& sin
             summary.cancelled = true;
             break;
         }
+    }
+    if (unreadableBodies > 0) {
+        summary.warnings.append(tr("%n message(s) kept their text in a form Rebind cannot read "
+                                   "and were skipped.",
+                                   nullptr, clampToInt(unreadableBodies)));
     }
     if (cutBodies > 0) {
         summary.warnings.append(tr("%n message(s) were longer than 64 KiB and were cut short.",

@@ -12,19 +12,22 @@
 namespace rebind {
 
 // Reads sms.db, the Messages database from an unencrypted iPhone backup (in the backup folder it
-// is 3d/3d0d7e5fb2ce288813306e4d4636395e047a3d28). SQLite cannot read from a QIODevice, so this
-// takes a path. The file is opened read-only through SqliteDatabase without a key (SQLCipher
-// then reads plain SQLite), and rows are stepped through one at a time:
+// is 3d/3d0d7e5fb2ce288813306e4d4636395e047a3d28; IosBackupFolder finds it). SQLite cannot read
+// from a QIODevice, so this takes a path. The file is opened through SqliteDatabase without a
+// key (SQLCipher then reads plain SQLite), never through Qt's QSQLITE driver, whose libsqlite3
+// exports the same symbols. Rows are stepped through one at a time:
 //
-//   SELECT m.date, h.id, m.text, m.is_from_me
+//   SELECT m.date, h.id, m.text, m.is_from_me,
+//          CASE WHEN m.text IS NULL OR m.text = '' THEN m.attributedBody END
 //   FROM message m LEFT JOIN handle h ON m.handle_id = h.ROWID
 //
-// Messages whose text is NULL (newer iOS keeps some only in the binary attributedBody) are
-// skipped.
+// Newer iOS keeps the text of some messages only in attributedBody, an archived
+// NSAttributedString (TypedStreamText reads it). A database without that column (older iOS)
+// is read without it. Messages with neither text are skipped.
 //
 // iOS keeps sms.db in WAL mode, and SQLite opening such a file even read-only creates -wal and
-// -shm files beside it. Rather than write into the user's backup folder, a WAL-mode file is
-// copied (with its -wal, if there is one) into a private temporary folder and read there.
+// -shm files beside it; the file is therefore opened as immutable, so that nothing is written
+// into the user's backup folder and no copy of their messages is made.
 class IosSmsDbReader
 {
     Q_DECLARE_TR_FUNCTIONS(IosSmsDbReader)

@@ -50,7 +50,7 @@ QString decode(QByteArrayView bytes, bool* invalid)
 QStringList urlsOf(const QString& field, bool several)
 {
     if (!several || !field.contains(QLatin1Char(','))) {
-        return {field};
+        return field.isEmpty() ? QStringList() : QStringList{field};
     }
     QStringList urls;
     for (const QString& part : field.split(QLatin1Char(','))) {
@@ -59,7 +59,7 @@ QStringList urlsOf(const QString& field, bool several)
             urls.append(url);
         }
     }
-    return urls.isEmpty() ? QStringList{QString()} : urls;
+    return urls;
 }
 
 } // namespace
@@ -135,15 +135,13 @@ Result<PasswordReadSummary> PasswordCsvReader::read(SecretCsvRecordReader& recor
         if (urlField.isEmpty() && entry.username.isEmpty() && entry.title.isEmpty()) {
             continue;
         }
-        for (const QString& url : urlsOf(urlField, layout.severalUrls)) {
-            entry.url = url;
-            if (!sink(entry)) {
-                summary.cancelled = true;
-                reading = false;
-                break;
-            }
-            ++summary.rows;
+        entry.urls = urlsOf(urlField, layout.severalUrls);
+        if (!sink(entry)) {
+            summary.cancelled = true;
+            reading = false;
+            continue;
         }
+        ++summary.rows;
     }
 
     if (invalidRows > 0) {

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <QString>
+#include <QStringList>
 
 namespace rebind {
 
@@ -9,7 +10,9 @@ namespace rebind {
 // the password column (or any other secret column) out of the file.
 struct PasswordEntry
 {
-    QString url;      // as written in the file (a web address, a bare host or an app URI)
+    // As written in the file, in its order (web addresses, bare hosts, app URIs); empty when the
+    // login has none. One login keeps all its addresses together, so that it counts once.
+    QStringList urls;
     QString username; // the login name: an e-mail, a phone number, a nickname …
     QString title;    // the entry's name in the password manager; empty for Firefox
 };

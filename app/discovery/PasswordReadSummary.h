@@ -9,7 +9,7 @@ namespace rebind {
 // What reading one export produced, besides the entries themselves.
 struct PasswordReadSummary
 {
-    // Entries the sink took (one per web address when a login has several).
+    // Entries (logins) the sink took.
     qint64 rows = 0;
     PasswordFormat format = PasswordFormat::Unknown;
     // Rows that were skipped or damaged, already translated; reading went on past them.

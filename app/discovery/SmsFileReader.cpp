@@ -1,8 +1,12 @@
 #include "SmsFileReader.h"
 
 #include "AndroidSmsBackupReader.h"
+#include "AndroidSmsDbReader.h"
+#include "IosBackupFolder.h"
 #include "IosSmsDbReader.h"
 #include "SmsCsvReader.h"
+#include "VendorBackupNotice.h"
+#include "VmsgReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,11 +25,6 @@ Error cannotOpen(const QString& path, const QFile& file)
 
 Result<SmsFormat> detectOpen(const QString& path, QFile& file)
 {
-    if (QFileInfo(path).isDir()) {
-        return makeError(ErrorCode::InvalidInput,
-                         SmsFileReader::tr("%1 is a folder. Choose the backup file inside it.")
-                             .arg(QDir::toNativeSeparators(path)));
-    }
     if (!file.open(QIODevice::ReadOnly)) {
         return cannotOpen(path, file);
     }
@@ -33,7 +32,13 @@ Result<SmsFormat> detectOpen(const QString& path, QFile& file)
     if (head.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, SmsFileReader::tr("The file is empty."));
     }
+    if (std::optional<Error> notice = VendorBackupNotice::check(head, path)) {
+        return *std::move(notice);
+    }
     const std::optional<SmsFormat> format = SmsFormatDetector::detect(head, path);
+    if (format == SmsFormat::IosSmsDb && AndroidSmsDbReader::recognises(path)) {
+        return SmsFormat::AndroidSmsDb;
+    }
     if (!format) {
         return makeError(ErrorCode::InvalidInput,
                          SmsFileReader::tr("Rebind cannot read this file as SMS messages. It "
@@ -43,16 +48,37 @@ Result<SmsFormat> detectOpen(const QString& path, QFile& file)
     return *format;
 }
 
+Result<SmsReadSummary> readSmsDb(const QString& path,
+                                 const std::function<bool(const SmsMessage&)>& sink,
+                                 const std::function<void(qint64)>& progress)
+{
+    Result<SmsReadSummary> summary = IosSmsDbReader::read(path, sink);
+    if (summary && progress) {
+        progress(QFileInfo(path).size());
+    }
+    return summary;
+}
+
 } // namespace
 
 QString SmsFileReader::supportedFormats()
 {
-    return tr("SMS Backup & Restore XML (Android), sms.db from an iPhone backup, CSV with date, "
-              "sender and body columns");
+    return tr("SMS Backup & Restore XML (Android), vMessage (.vmsg, the export of many Android "
+              "phones), an Android message database (mmssms.db, or sms.db from a Huawei backup "
+              "that is not encrypted), an unencrypted iPhone backup folder or its sms.db, CSV "
+              "with date, sender and body columns");
 }
 
 Result<SmsFormat> SmsFileReader::detect(const QString& path)
 {
+    // A folder can only be an iPhone backup: the messages in it are its sms.db.
+    if (QFileInfo(path).isDir()) {
+        if (std::optional<Error> notice = VendorBackupNotice::checkFolder(path)) {
+            return *std::move(notice);
+        }
+        const Result<QString> smsDb = IosBackupFolder::smsDb(path);
+        return smsDb ? Result<SmsFormat>(SmsFormat::IosSmsDb) : Result<SmsFormat>(smsDb.error());
+    }
     QFile file(path);
     return detectOpen(path, file);
 }
@@ -61,6 +87,16 @@ Result<SmsReadSummary> SmsFileReader::read(const QString& path,
                                            const std::function<bool(const SmsMessage&)>& sink,
                                            const std::function<void(qint64)>& progress)
 {
+    if (QFileInfo(path).isDir()) {
+        if (std::optional<Error> notice = VendorBackupNotice::checkFolder(path)) {
+            return *std::move(notice);
+        }
+        const Result<QString> smsDb = IosBackupFolder::smsDb(path);
+        if (!smsDb) {
+            return smsDb.error();
+        }
+        return readSmsDb(*smsDb, sink, progress);
+    }
     QFile file(path);
     const Result<SmsFormat> format = detectOpen(path, file);
     if (!format) {
@@ -71,9 +107,14 @@ Result<SmsReadSummary> SmsFileReader::read(const QString& path,
         return AndroidSmsBackupReader::read(file, sink, progress);
     case SmsFormat::Csv:
         return SmsCsvReader::read(file, sink, progress);
-    case SmsFormat::IosSmsDb: {
+    case SmsFormat::IosSmsDb:
         file.close();
-        Result<SmsReadSummary> summary = IosSmsDbReader::read(path, sink);
+        return readSmsDb(path, sink, progress);
+    case SmsFormat::Vmsg:
+        return VmsgReader::read(file, sink, progress);
+    case SmsFormat::AndroidSmsDb: {
+        file.close();
+        Result<SmsReadSummary> summary = AndroidSmsDbReader::read(path, sink);
         if (summary && progress) {
             progress(QFileInfo(path).size());
         }

@@ -12,7 +12,8 @@
 namespace rebind {
 
 // The one entry point for a file the user picked: detects its format (SmsFormatDetector) and
-// hands it to the matching reader.
+// hands it to the matching reader. A folder is taken as an iPhone backup (IosBackupFolder
+// finds its sms.db).
 class SmsFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(SmsFileReader)
@@ -25,7 +26,7 @@ public:
                                        const std::function<bool(const SmsMessage&)>& sink,
                                        const std::function<void(qint64 bytesRead)>& progress = {});
 
-    // "SMS Backup & Restore XML (Android), sms.db from an iPhone backup, CSV with …", translated.
+    // "SMS Backup & Restore XML (Android), an unencrypted iPhone backup folder …", translated.
     static QString supportedFormats();
 };
 

@@ -14,9 +14,9 @@ struct SmsMatch
 {
     enum class Evidence
     {
-        Signature, // 【招商银行】 at the start or end of the body
-        Sender,    // a service number known to the catalog (95555)
-        Domain,    // a link or web address in the body
+        Signature, // 【招商银行】 at the start or end of the body, or inside it
+        Sender,    // a service number known to the catalog (95555), or a sender ID ("Uber")
+        Domain,    // the one-time-code line's site (@uber.com #123456), or a link in the body
         Name,      // an English message naming the service ("Your WeChat verification code")
     };
 
@@ -30,16 +30,21 @@ struct SmsMatch
     bool code = false;    // the message carried a verification code
 };
 
-// Recognises services in text messages. Messages from ordinary mobile numbers (people) are
-// never taken for services, whatever they say.
+// Recognises services in text messages, in one pass over each message with the index's
+// precomputed look-ups. Messages from people (mobile numbers, foreign numbers in international
+// form, contacts' names, e-mail addresses) and sent messages are never taken for services,
+// whatever they say. Stateless: one matcher may serve several threads.
 class SmsMatcher
 {
 public:
     explicit SmsMatcher(const ServiceIndex& index) : m_index(index) {}
 
+    // The evidence, strongest first: a 【signature】 the catalog knows (it wins over the
+    // number: shared 1069… gateways carry many services), the one-time-code line's site, the
+    // service number or sender ID, the name in an English code phrase, then an unknown
+    // signature (reported as unrecognised), then a link.
     std::optional<SmsMatch> match(const SmsMessage& message) const;
 
-    // A personal sender: an ordinary mobile number (13800138000, +86 138 0013 8000) or a name.
     static bool isPersonal(const QString& sender);
     // The 【…】 (or [..]) signature at the start or the end of a body; empty when none.
     static QString signatureOf(const QString& body);

@@ -1,6 +1,7 @@
 #include "SmsSource.h"
 
 #include "SmsCsvHeader.h"
+#include "VmsgReader.h"
 
 #include <QFileInfo>
 #include <QXmlStreamReader>
@@ -38,6 +39,9 @@ std::optional<SmsFormat> formatFromName(const QString& fileName)
     if (name.endsWith(QLatin1String(".csv"))) {
         return SmsFormat::Csv;
     }
+    if (name.endsWith(QLatin1String(".vmsg")) || name.endsWith(QLatin1String(".vmg"))) {
+        return SmsFormat::Vmsg;
+    }
     if (name == QLatin1String(SmsFormatDetector::kIosBackupName) ||
         name.endsWith(QLatin1String(".db")) || name.endsWith(QLatin1String(".sqlite")) ||
         name.endsWith(QLatin1String(".sqlitedb"))) {
@@ -56,6 +60,9 @@ std::optional<SmsFormat> SmsFormatDetector::detect(const QByteArray& head, const
     }
     if (xmlRootName(start) == QLatin1String("smses")) {
         return SmsFormat::AndroidXml;
+    }
+    if (VmsgReader::recognises(start)) {
+        return SmsFormat::Vmsg;
     }
     if (SmsCsvHeader::fromHead(start)) {
         return SmsFormat::Csv;

@@ -1,10 +1,15 @@
 #include "Utf8Check.h"
 
+#include "SmsBodyLimit.h"
+
 #include <cstring>
 
 namespace rebind {
 
-qsizetype Utf8Check::validPrefix(QByteArrayView bytes, bool* invalid)
+namespace {
+
+// Sequence by sequence: exact about where the valid part ends.
+qsizetype scan(QByteArrayView bytes, bool* invalid)
 {
     *invalid = false;
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -56,6 +61,20 @@ qsizetype Utf8Check::validPrefix(QByteArrayView bytes, bool* invalid)
         i += length;
     }
     return i;
+}
+
+} // namespace
+
+qsizetype Utf8Check::validPrefix(QByteArrayView bytes, bool* invalid)
+{
+    // Nearly every block is valid up to a sequence its end cuts off. Qt's check says so in half
+    // the time of the scan, which then only looks at that cut-off end (at most three bytes), or
+    // at a block that is not valid, to find where it goes wrong.
+    const qsizetype whole = SmsBodyLimit::wholeUtf8Prefix(bytes);
+    if (bytes.first(whole).isValidUtf8()) {
+        return whole + scan(bytes.sliced(whole), invalid);
+    }
+    return scan(bytes, invalid);
 }
 
 } // namespace rebind

@@ -4,9 +4,9 @@
 
 namespace rebind {
 
-// Where valid UTF-8 ends. QXmlStreamReader decodes each block it is given in one go and, on the
-// first bad byte, fails the whole block, so the messages before a damaged spot in the same block
-// would be lost. Checking first lets the reader have exactly the good bytes.
+// Where valid UTF-8 ends. Checking before the XML parser sees the bytes lets the reader give it
+// exactly the good bytes and say which byte is bad (in the parser's words, a damaged file is
+// "Input is not proper UTF-8", somewhere).
 //
 // As strict as Qt's decoder: overlong forms, UTF-16 surrogates and code points past U+10FFFF
 // are invalid.

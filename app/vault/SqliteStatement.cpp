@@ -95,4 +95,12 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+QByteArray SqliteStatement::blob(int column) const
+{
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    return data == nullptr
+               ? QByteArray()
+               : QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
 } // namespace rebind

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -34,6 +35,8 @@ public:
     QString text(int column) const;
     qint64 int64(int column) const;
     bool isNull(int column) const;
+    // The column's bytes as they are stored (a BLOB); empty for NULL.
+    QByteArray blob(int column) const;
 
 private:
     SqliteDatabase* m_db;

@@ -1843,6 +1843,25 @@ private Q_SLOTS:
         QVERIFY(taobaoByPhone);
         QVERIFY(!run.out.contains(QStringLiteral("Chr0me-Pw")));
 
+        // A Bitwarden login listing Google, YouTube and Gmail is one Google login; an app login
+        // is found by its package, a bank saved under its name alone by that name.
+        run = cli({QStringLiteral("scan"),
+                   QStringLiteral(REBIND_TEST_FIXTURES "/passwords/bitwarden-apps.json"),
+                   QStringLiteral("--json")},
+                  {}, false);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QHash<QString, qint64> counts;
+        for (const QJsonValue& value : parsed(run).array()) {
+            const QJsonObject item = value.toObject();
+            counts.insert(item.value(QStringLiteral("service")).toString(),
+                          item.value(QStringLiteral("count")).toInteger());
+        }
+        QCOMPARE(counts.value(QStringLiteral("google")), qint64(1));
+        QVERIFY(!counts.contains(QStringLiteral("youtube")));
+        QCOMPARE(counts.value(QStringLiteral("wechat")), qint64(1));
+        QCOMPARE(counts.value(QStringLiteral("icbc")), qint64(1));
+        QVERIFY(!run.out.contains(QStringLiteral("Bw-Json")));
+
         // Neither kind of file.
         const QString odd = m_dir->filePath(QStringLiteral("notes.txt"));
         QFile file(odd);

@@ -49,13 +49,14 @@ struct Read
     Result<PasswordReadSummary> result = makeError(ErrorCode::Internal, QString());
     QList<PasswordEntry> entries;
 
-    // "url | username | title" per entry, for comparing with expectations in one go.
+    // "urls | username | title" per entry (urls joined by ", "), for comparing with
+    // expectations in one go.
     QStringList lines() const
     {
         QStringList out;
         for (const PasswordEntry& entry : entries) {
-            out.append(entry.url + QStringLiteral(" | ") + entry.username + QStringLiteral(" | ") +
-                       entry.title);
+            out.append(entry.urls.join(QStringLiteral(", ")) + QStringLiteral(" | ") +
+                       entry.username + QStringLiteral(" | ") + entry.title);
         }
         return out;
     }
@@ -170,19 +171,19 @@ private Q_SLOTS:
                    line("https://accounts.example.org:8443", "li.si@example.org", ""),
                    line("http://192.168.1.1", "admin", ""),
                };
-        QTest::newRow("bitwarden csv") // two addresses in one field, a note row skipped
+        QTest::newRow("bitwarden csv") // two addresses in one field: one login; a note skipped
             << QStringLiteral("bitwarden.csv") << PasswordFormat::BitwardenCsv
             << QStringList{
-                   line("https://www.taobao.com", "86-138-0013-8000", "淘宝"),
-                   line("androidapp://com.taobao.taobao", "86-138-0013-8000", "淘宝"),
+                   line("https://www.taobao.com, androidapp://com.taobao.taobao",
+                        "86-138-0013-8000", "淘宝"),
                    line("https://weixin.qq.com", "138.0013.8000", "微信"),
                    line("https://mail.google.com", "wang.wu@gmail.com", "Email"),
                };
         QTest::newRow("bitwarden json") // two addresses, no address, notes and cards skipped
             << QStringLiteral("bitwarden.json") << PasswordFormat::BitwardenJson
             << QStringList{
-                   line("https://www.cmbchina.com", "(138) 0013-8000", "招商银行"),
-                   line("androidapp://cmb.pb", "(138) 0013-8000", "招商银行"),
+                   line("https://www.cmbchina.com, androidapp://cmb.pb", "(138) 0013-8000",
+                        "招商银行"),
                    line("", "zhao.liu@qq.com", "Steam"),
                };
         QTest::newRow("keepassxc") // newline inside quotes, an entry without URL
@@ -229,10 +230,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         const QStringList files{
-            QStringLiteral("chrome.csv"),    QStringLiteral("firefox.csv"),
-            QStringLiteral("bitwarden.csv"), QStringLiteral("bitwarden.json"),
-            QStringLiteral("keepassxc.csv"), QStringLiteral("onepassword.csv"),
-            QStringLiteral("apple.csv"),
+            QStringLiteral("chrome.csv"),         QStringLiteral("firefox.csv"),
+            QStringLiteral("bitwarden.csv"),      QStringLiteral("bitwarden.json"),
+            QStringLiteral("keepassxc.csv"),      QStringLiteral("onepassword.csv"),
+            QStringLiteral("apple.csv"),          QStringLiteral("bitwarden-apps.json"),
+            QStringLiteral("chrome-android.csv"), QStringLiteral("keepassxc-names.csv"),
         };
         for (const QString& file : files) {
             QTest::newRow(qPrintable(file)) << file;
@@ -247,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(!read.entries.isEmpty());
         QStringList everything = read.result->warnings;
         for (const PasswordEntry& entry : read.entries) {
-            everything << entry.url << entry.username << entry.title;
+            everything << entry.urls << entry.username << entry.title;
         }
         for (const QString& secret : kSecrets) {
             for (const QString& text : std::as_const(everything)) {

@@ -17,6 +17,7 @@
 #include "FirstRunDialog.h"
 #include "GuiTestSupport.h"
 #include "Inventory.h"
+#include "IosBackupGenerator.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NewOwnerDialog.h"
@@ -402,6 +403,28 @@ int main(int argc, char* argv[])
             QTest::qWait(50);
         }
         shoot(discovery, QStringLiteral("discovery"));
+        discovery->reject();
+    }
+    // An iPhone backup folder, as Finder, iTunes or 爱思助手 leave it.
+    if (DiscoveryDialog* discovery = window->discoverServices(); discovery != nullptr) {
+        const QString backup =
+            dir.filePath(QStringLiteral("MobileSync/Backup/00008110-001A2B3C4D5E801E"));
+        if (QDir().mkpath(backup) && IosBackupGenerator::write(backup)) {
+            discovery->scan(backup);
+            for (int waited = 0; discovery->isScanning() && waited < 10000; waited += 50) {
+                QTest::qWait(50);
+            }
+        }
+        shoot(discovery, QStringLiteral("discovery_ios"));
+        discovery->reject();
+    }
+    // A .vmsg file, as the Messages app of many Android phones sold in China exports it.
+    if (DiscoveryDialog* discovery = window->discoverServices(); discovery != nullptr) {
+        discovery->scan(QStringLiteral(REBIND_TEST_FIXTURES "/sms/android-export.vmsg"));
+        for (int waited = 0; discovery->isScanning() && waited < 10000; waited += 50) {
+            QTest::qWait(50);
+        }
+        shoot(discovery, QStringLiteral("discovery_vmsg"));
         discovery->reject();
     }
     window->selectNumber(numberId);

@@ -9,6 +9,7 @@
 #include "FileDialogs.h"
 #include "GuiTestSupport.h"
 #include "Inventory.h"
+#include "IosBackupGenerator.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NullKeyStore.h"
@@ -19,6 +20,7 @@
 #include "UnlockDialog.h"
 #include "Vault.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,6 +173,73 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->isScanning());
         QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("Stopped")),
                  qPrintable(dialog->statusLabel()->text()));
+        dialog->reject();
+    }
+
+    void scanIphoneBackupFolder()
+    {
+        // A backup folder as Finder, iTunes or 爱思助手 leave it, chosen through the folder
+        // chooser; JD, Google and Taobao wrote their messages only into attributedBody.
+        const QString backup =
+            m_dir->filePath(QStringLiteral("MobileSync/Backup/00008110-001A2B3C4D5E801E"));
+        QVERIFY(QDir().mkpath(backup));
+        QVERIFY(IosBackupGenerator::write(backup));
+        const QString encrypted = m_dir->filePath(QStringLiteral("encrypted"));
+        QVERIFY(QDir().mkpath(encrypted));
+        IosBackupGenerator::Options options;
+        options.encrypted = true;
+        QVERIFY(IosBackupGenerator::write(encrypted, options));
+
+        UiContext context(m_keys, fastKdf);
+        AppController controller(context);
+        controller.setVaultPath(m_dir->filePath(QStringLiteral("d.vault")));
+        controller.start();
+        QVERIFY(unlockWithPassphrase(controller, kPassphrase));
+        MainWindow* window = controller.mainWindow();
+        window->selectNumber(m_numberId);
+        DiscoveryDialog* dialog = window->discoverServices();
+        QVERIFY(dialog != nullptr);
+
+        // The help names the backup folder and where Finder and iTunes keep it.
+        const auto* help = dialog->findChild<QLabel*>(QStringLiteral("discoveryIphoneHelp"));
+        QVERIFY(help != nullptr && help->isVisible());
+        for (const char* part :
+             {"iPhone", "Encrypt local backup", "~/Library/Application Support/MobileSync/Backup",
+              "%APPDATA%\\Apple Computer\\MobileSync\\Backup", "爱思助手"}) {
+            QVERIFY2(help->text().contains(QString::fromUtf8(part)), part);
+        }
+
+        QPushButton* chooseFolder = dialog->chooseFolderButton();
+        QVERIFY(chooseFolder->isVisible() && chooseFolder->isEnabled());
+        FileDialogs::setNextFileName(backup);
+        QTest::mouseClick(chooseFolder, Qt::LeftButton);
+        QVERIFY(!FileDialogs::hasPendingAnswer());
+        QTRY_VERIFY(!dialog->isScanning());
+        QVERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("11 messages read.")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QTreeWidget* results = dialog->results();
+        for (const QString& name :
+             {QStringLiteral("China Merchants Bank"), QStringLiteral("JD.com"),
+              QStringLiteral("Google Account"), QStringLiteral("Taobao"),
+              QStringLiteral("Alipay (already listed)")}) {
+            QVERIFY2(itemNamed(results, name) != nullptr, qPrintable(name));
+        }
+        for (QTreeWidgetItemIterator it(results); *it != nullptr; ++it) {
+            QVERIFY(!(*it)->text(1).contains(QStringLiteral("13912345678")));
+            QVERIFY(!(*it)->text(1).contains(QStringLiteral("friend@icloud.com")));
+        }
+        QVERIFY(dialog->addButton()->isEnabled());
+
+        // An encrypted backup: said so, with what to do, and nothing listed.
+        FileDialogs::setNextFileName(encrypted);
+        QTest::mouseClick(chooseFolder, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isScanning());
+        const QString status = dialog->statusLabel()->text();
+        QVERIFY2(status.contains(QStringLiteral("encrypted")) &&
+                     status.contains(QStringLiteral("“Encrypt local backup”")),
+                 qPrintable(status));
+        QCOMPARE(results->topLevelItemCount(), 0);
+        QVERIFY(chooseFolder->isEnabled());
         dialog->reject();
     }
 };

@@ -18,12 +18,13 @@ namespace rebind::cli {
 
 QString ScanCommand::summary() const
 {
-    return tr("Find the services tied to your number in an SMS backup or a password export.");
+    return tr("Find the services tied to your number in an SMS backup, an iPhone backup folder or "
+              "a password export.");
 }
 
 QString ScanCommand::synopsis() const
 {
-    return QStringLiteral("FILE [--json] [--add NUMBER]");
+    return QStringLiteral("PATH [--json] [--add NUMBER]");
 }
 
 void ScanCommand::configure(QCommandLineParser& parser)
@@ -34,9 +35,10 @@ void ScanCommand::configure(QCommandLineParser& parser)
     parser.addOption(m_json);
     parser.addOption(m_add);
     parser.addPositionalArgument(
-        QStringLiteral("FILE"),
-        tr("An SMS backup (SMS Backup & Restore XML, an iPhone sms.db, CSV) or a password "
-           "export (Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords)."));
+        QStringLiteral("PATH"),
+        tr("An SMS backup (SMS Backup & Restore XML, an iPhone sms.db, CSV), the folder of an "
+           "unencrypted iPhone backup (Finder, iTunes, 爱思助手) or a password export (Chrome, "
+           "Edge, Firefox, Bitwarden, KeePassXC, 1Password, Apple Passwords)."));
 }
 
 QByteArray ScanCommand::renderJson(const DiscoveryScanner::Result& result)
