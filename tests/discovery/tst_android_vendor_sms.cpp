@@ -7,6 +7,7 @@
 #include "AndroidSmsDbReader.h"
 #include "Catalog.h"
 #include "DiscoveryScanner.h"
+#include "DiscoveryTestSupport.h"
 #include "SmsFileReader.h"
 #include "SmsSource.h"
 #include "SqliteDatabase.h"
@@ -110,29 +111,6 @@ QByteArray mtkMessage(const QByteArray& tel, const QByteArray& box, const QByteA
            subject + "\r\nEND:VBODY\r\nEND:VMSG\r\n";
 }
 
-// Hands out at most 7 bytes per read, so that every boundary (inside CRLF, a UTF-8 or UTF-16
-// sequence, a soft line break) is met.
-class TrickleDevice : public QIODevice
-{
-public:
-    explicit TrickleDevice(QByteArray data) : m_data(std::move(data)) {}
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 n = std::min({maxSize, qint64(7), qint64(m_data.size() - m_pos)});
-        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
-
 // An Android-style message database: table is "sms" (mmssms.db) or "sms_tb" (Huawei backup),
 // with the columns those writers use.
 bool makeAndroidDb(const QString& path, const QString& table, bool wal = false)
@@ -188,46 +166,6 @@ bool makeAndroidDb(const QString& path, const QString& table, bool wal = false)
 QStringList filesIn(const QString& folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(REBIND_CLI_PATH));
-    process.setArguments(args);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// service keys (or "?evidence" for unknown ones) of a `scan --json` output.
-QStringList scannedServices(const QByteArray& json)
-{
-    QStringList services;
-    for (const QJsonValue& value : QJsonDocument::fromJson(json).array()) {
-        const QJsonObject item = value.toObject();
-        services.append(item.value(QStringLiteral("service")).isNull()
-                            ? QStringLiteral("?") +
-                                  item.value(QStringLiteral("evidence")).toString()
-                            : item.value(QStringLiteral("service")).toString());
-    }
-    return services;
 }
 
 } // namespace
@@ -322,7 +260,7 @@ private Q_SLOTS:
     void readsInAnyChunking()
     {
         const QByteArray bytes = fileBytes(kVmsgFixture);
-        TrickleDevice trickle(bytes);
+        test::TrickleDevice trickle(bytes);
         trickle.open(QIODevice::ReadOnly);
         const Outcome whole = readVmsg(bytes);
         const Outcome pieces =
@@ -753,9 +691,10 @@ private Q_SLOTS:
     void cliScansVendorExports()
     {
         // vMessage: the services found, and no person.
-        Run run = cli({QStringLiteral("scan"), kVmsgFixture, QStringLiteral("--json")});
+        test::CliRun run =
+            test::runCli({QStringLiteral("scan"), kVmsgFixture, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QStringList services = scannedServices(run.out);
+        QStringList services = test::scannedServices(run.out);
         for (const char* expected : {"cmb", "alipay", "jd", "boc", "china-mobile", "sf-express"}) {
             QVERIFY2(services.contains(QLatin1String(expected)),
                      qPrintable(services.join(QLatin1Char(' '))));
@@ -768,9 +707,9 @@ private Q_SLOTS:
         for (const QString& table : {QStringLiteral("sms_tb"), QStringLiteral("sms")}) {
             const QString path = dir.filePath(table + QStringLiteral(".db"));
             QVERIFY(makeAndroidDb(path, table));
-            run = cli({QStringLiteral("scan"), path, QStringLiteral("--json")});
+            run = test::runCli({QStringLiteral("scan"), path, QStringLiteral("--json")});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-            services = scannedServices(run.out);
+            services = test::scannedServices(run.out);
             QVERIFY2(services.contains(QLatin1String("cmb")) &&
                          services.contains(QLatin1String("alipay")),
                      qPrintable(services.join(QLatin1Char(' '))));
@@ -781,7 +720,7 @@ private Q_SLOTS:
         const QString miui = dir.filePath(QStringLiteral("sms.bak"));
         QVERIFY(writeFile(miui, QByteArray("MIUI BACKUP\n2\ncom.android.mms SMS\n-1\n0\n"
                                            "ANDROID BACKUP\n5\n0\nnone\n")));
-        run = cli({QStringLiteral("scan"), miui, QStringLiteral("--json")});
+        run = test::runCli({QStringLiteral("scan"), miui, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 6);
         QVERIFY2(run.err.contains(QLatin1String("Xiaomi")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

@@ -3,6 +3,7 @@
 // text is only in attributedBody (TypedStreamText), Manifest.plist's IsEncrypted (PlistBoolean),
 // and an encrypted backup refused with what to do. The real rebind-cli scans the folders.
 
+#include "DiscoveryTestSupport.h"
 #include "IosBackupFolder.h"
 #include "IosBackupGenerator.h"
 #include "PlistBoolean.h"
@@ -92,50 +93,6 @@ bool execSql(const QString& path, const QString& sql)
 {
     auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
     return db && (*db)->exec(sql).ok();
-}
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& args, const QString& home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REBIND_CLI_PATH), args);
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// The services (catalog ids, or the evidence of unrecognised ones) in scan --json output.
-QStringList services(const QByteArray& json)
-{
-    QStringList found;
-    for (const QJsonValue& value : QJsonDocument::fromJson(json).array()) {
-        const QJsonObject item = value.toObject();
-        found.append(item.value(QStringLiteral("service")).isNull()
-                         ? QStringLiteral("?") + item.value(QStringLiteral("evidence")).toString()
-                         : item.value(QStringLiteral("service")).toString());
-    }
-    return found;
 }
 
 // splitmix64: the same mutations on every run.
@@ -619,9 +576,10 @@ private Q_SLOTS:
         QVERIFY(Generator::write(backup));
         const QString home = dir.filePath(QStringLiteral("home"));
 
-        CliRun run = runCli({QStringLiteral("scan"), backup, QStringLiteral("--json")}, home);
+        test::CliRun run =
+            test::runCli({QStringLiteral("scan"), backup, QStringLiteral("--json")}, home);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QStringList found = services(run.out);
+        const QStringList found = test::scannedServices(run.out);
         // cmb and cmcc have text in message.text; alipay, jd, google and taobao only in
         // attributedBody.
         for (const char* id : {"cmb", "china-mobile", "alipay", "jd", "google", "taobao"}) {
@@ -632,7 +590,7 @@ private Q_SLOTS:
                  run.out.constData());
 
         // The text form, and the MobileSync Backup folder above the backup.
-        run = runCli({QStringLiteral("scan"), dir.filePath(QStringLiteral("Backup"))}, home);
+        run = test::runCli({QStringLiteral("scan"), dir.filePath(QStringLiteral("Backup"))}, home);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains("11 messages read"), run.out.constData());
 
@@ -642,9 +600,9 @@ private Q_SLOTS:
         Generator::Options flat;
         flat.layout = Generator::Layout::Flat;
         QVERIFY(Generator::write(old, flat));
-        run = runCli({QStringLiteral("scan"), old, QStringLiteral("--json")}, home);
+        run = test::runCli({QStringLiteral("scan"), old, QStringLiteral("--json")}, home);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(services(run.out).contains(QStringLiteral("google")));
+        QVERIFY(test::scannedServices(run.out).contains(QStringLiteral("google")));
     }
 
     void cliRefusesAnEncryptedBackup()
@@ -653,8 +611,9 @@ private Q_SLOTS:
         Generator::Options options;
         options.encrypted = true;
         QVERIFY(Generator::write(dir.path(), options));
-        const CliRun run = runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")},
-                                  dir.filePath(QStringLiteral("home")));
+        const test::CliRun run =
+            test::runCli({QStringLiteral("scan"), dir.path(), QStringLiteral("--json")},
+                         dir.filePath(QStringLiteral("home")));
         QCOMPARE(run.exitCode, 6); // README: any other failure
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(QStringLiteral("encrypted")) &&

@@ -1,5 +1,6 @@
 #include "AndroidSmsBackupReader.h"
 #include "CharacterReferenceRepair.h"
+#include "DiscoveryTestSupport.h"
 #include "IosSmsDbReader.h"
 #include "SmsBackupGenerator.h"
 #include "SmsBodyLimit.h"
@@ -18,6 +19,7 @@
 #include <QtTest>
 
 using namespace rebind;
+using rebind::test::TrickleDevice;
 
 namespace {
 
@@ -101,29 +103,6 @@ QString repaired(const QByteArray& input, bool byteByByte)
     out += repair.finish();
     return QString::fromUtf8(out);
 }
-
-// Hands out at most 7 bytes per read, so that every chunk boundary the readers can meet (inside
-// a reference, a UTF-8 sequence, a CRLF) is met.
-class TrickleDevice : public QIODevice
-{
-public:
-    explicit TrickleDevice(QByteArray data) : m_data(std::move(data)) {}
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 n = std::min({maxSize, qint64(7), qint64(m_data.size() - m_pos)});
-        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qsizetype m_pos = 0;
-};
 
 // An iOS-style sms.db made with our own SQLite wrapper (no key: a plain SQLite file).
 bool makeIosDb(const QString& path, bool wal)
