@@ -44,11 +44,16 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libsqlcipher-dev qtkeychain-qt6-dev libsodium-dev libphonenumber-dev libqrencode-dev
     libzxcvbn-dev libxml2-dev
+    # the build turns libphonenumber's carrier data into the prefix → carrier table (Debian's C++
+    # libphonenumber has no carrier mapper; the Python port ships the data)
+    python3-phonenumbers
     # running the GUI, and the test suite's real keychain, display and PDF tools
     # (qt6-qpa-plugins holds the xcb and offscreen platform plugins: named here because the Qt GUI
     # library only recommends it, and this script installs without recommends)
     qt6-qpa-plugins xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 poppler-utils
     fonts-wqy-microhei
+    # the desktop's own file chooser on GNOME and other GTK desktops (without it Qt shows its own)
+    qt6-gtk-platformtheme
     # the export tests read back what Rebind writes: QR codes (zbarimg), calendars (icalendar)
     zbar-tools python3-icalendar
     # the crash harness kills rebind-cli at chosen system calls (strace -e inject)

@@ -332,6 +332,37 @@
     </message>
 </context>
 <context>
+    <name>CancellationCheck</name>
+    <message>
+        <source>• %1 — %2</source>
+        <comment>an open item and why it matters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) that need the old number, or matter most, are not done yet:</source>
+        <translation>
+            <numerusform>%n item that needs the old number, or matters most, is not done yet:</numerusform>
+            <numerusform>%n items that need the old number, or matter most, are not done yet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once %1 is cancelled, codes sent to it no longer reach you: each of these will need the service&apos;s lost-number path, and after a few months the number may be given to someone else. Mark it as cancelled anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogListCommand</name>
     <message>
         <source>List the services in the built-in catalog, curated ones first.</source>
@@ -756,6 +787,19 @@
         <source>Rebind checklist · printed %1 · page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Can&apos;t do it now (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t do it now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a due date and that it is overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPainter</name>
@@ -864,10 +908,6 @@
     </message>
     <message>
         <source>The encrypted backups Rebind keeps beside the vault before every upgrade, passphrase change, import, merge and restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success; 1 usage error; 2 the vault cannot be opened (wrong passphrase, damaged, missing, not a vault); 3 status: not yet safe to cancel; 4 it exists already; 5 no usable new passphrase; 6 any other failure; 7 the person, number, service or backup named is not in the vault (or the catalog); 8 the vault is in use by another program (close Rebind there or lock it with Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1195,49 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
 </context>
 <context>
+    <name>ExitCodeText</name>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: an unknown command or option, a missing argument, an invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault cannot be opened: wrong passphrase, damaged, missing, not a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: not yet safe to cancel (also while no services are listed), or cancelled with items still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists: the vault file, person, number or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable new passphrase: none given, empty, or the two entries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any other failure (the folder or disk refuses to be written, a file too large, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person, number, service or backup named is not in the vault (or the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault is in use by another program: close Rebind there or lock it (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status, the same for every command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write a number&apos;s, a person&apos;s or the whole vault&apos;s plan or inventory to a file.</source>
@@ -1173,19 +1256,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pdf, png: large print for elderly readers (big type, a few items per page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pdf, png: print phone numbers in full (they are masked as 138 **** 8000 otherwise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pdf, png, csv: include account names (left out otherwise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pdf: the paper size, a4 (default) or letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,6 +1285,30 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Passphrase for the hand-off file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, png: large print for elderly readers (16 pt type, service names in the reader&apos;s language only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, png: print the old number in full too (masked as 138 **** 8000 otherwise; the new number is printed in full, to be typed). ics: both numbers in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, png: mask the new number as well as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, png: service names in both languages also in large print (the standard checklist always has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: the paper size, a4 or letter (default: letter where the system&apos;s locale prints on it, as in the US, Canada and Mexico; a4 elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--show-number and --mask-new ask for opposite things: use one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,10 +1350,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Rebind hand-off files (*.rebindhandoff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not encrypted: anyone who gets it can read it. Phone numbers are masked and account names left out unless you ask for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1312,6 +1403,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>This kind of export is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can read it. The new number is printed in full, to be typed; the old number is masked and account names left out unless you ask for them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1612,6 +1707,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>A change in the history is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This number was changed since, by another program: the edit is not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IosBackupFolder</name>
@@ -1701,6 +1800,50 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
             <numerusform>%n message kept its text in a form Rebind cannot read and was skipped.</numerusform>
             <numerusform>%n messages kept their text in a form Rebind cannot read and were skipped.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <source>The keychain of this computer did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain of this computer is locked or refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain of this computer has no keyring set up to keep the passphrase in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain of this computer reported a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind works as usual; you type your passphrase each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not remembered: Rebind works as usual and asks for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered passphrase may still be kept there; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then what still works</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1969,54 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>NullKeyStore</name>
     <message>
         <source>No keychain is available on this computer, so the passphrase cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberOwner</name>
+    <message>
+        <source>your mother</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your father</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your spouse</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your brother or sister</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your grandparent</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your relative</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your friend</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number&apos;s owner</source>
+        <comment>owner of the number, in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +2356,59 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>This is the phone line itself: it is not moved to %1. Cancel %2 here last, when everything else has moved, or keep it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make sure the new number works and is in %1&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell %1&apos;s contacts the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you change anything: call and text %1, and make sure it is registered in %2&apos;s name with %2&apos;s ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to %2&apos;s family, friends, doctor, landlord and anyone else who calls %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when everything above is done: contact %2 to cancel %1 (by phone, online or in a shop) and end its contract or plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when everything above is done: cancel %1 at %2, in person with %3&apos;s ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -2418,6 +2662,38 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>, </source>
         <comment>list of ways</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a visit to a branch with %1&apos;s ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s payment password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s login password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of %1&apos;s ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s bank card details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit to a counter with %1&apos;s ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easiest while the old number still works. Without it %1 can still prove their identity with %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,14 +2994,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Say whether a number is safe to cancel yet (exit 3 while it is not).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a JSON object with the verdict and what blocks it, for scripts. Exit 0 when safe to cancel (or already cancelled), 3 while blocked. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A number in the vault, in any usual spelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,23 +3036,43 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>Not yet safe to cancel: no services are listed for this number yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say whether a number is safe to cancel yet (exit 3 while it is not, or when it was cancelled with items still open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON object with the verdict and what blocks it, for scripts. Exit 0 when safe to cancel (or cancelled with nothing left open), 3 while blocked or when cancelled with items still open. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old number is gone (cancelled on %1), but items that had to be done first are still open. Do them now; for a service, take its way without the old number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old number is gone, but items that had to be done first are still open. Do them now; for a service, take its way without the old number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the old number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1, watch that these services send nothing to the old number: it will be given to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch window ended on %1: the old number may belong to someone else by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled while items that needed it are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemKeyStore</name>
     <message>
         <source>Nothing is remembered for this vault on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain service is running on this computer (%1), so the passphrase cannot be remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain refused access (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3109,13 +3397,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>Everything that needs the old number, or matters most, is done or not needed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) must be done first (listed below).</source>
-        <translation>
-            <numerusform>%n item must be done first (listed below).</numerusform>
-            <numerusform>%n items must be done first (listed below).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Numbers are given to someone else after a few months. Until %1 (%2), check now and then that no login still sends codes to the old number.</source>
         <translation type="unfinished"></translation>
@@ -3134,6 +3415,88 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>No services are listed for this number yet, so nothing is known to be safe. List the apps, banks and other services that use it with “Find services to add…” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled with %n item(s) still open</source>
+        <translation>
+            <numerusform>Cancelled with %n item still open</numerusform>
+            <numerusform>Cancelled with %n items still open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old number is gone: codes sent to it no longer reach you. Use each service&apos;s lost-number path for the items below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers are given to someone else after a few months: for %n day(s) after the cancellation, watch that these services send nothing to the old number.</source>
+        <translation>
+            <numerusform>Numbers are given to someone else after a few months: for %n day after the cancellation, watch that these services send nothing to the old number.</numerusform>
+            <numerusform>Numbers are given to someone else after a few months: for %n days after the cancellation, watch that these services send nothing to the old number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers are given to someone else after a few months: until %1 (%2), watch that these services send nothing to the old number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch window ended on %1: the old number may belong to someone else by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be done first: %1 (listed below).</source>
+        <translation>
+            <numerusform>%n item must be done first: %1 (listed below).</numerusform>
+            <numerusform>%n items must be done first: %1 (listed below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking the new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telling your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling at the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s customer support to change the number on the account without a code to the old one; have the ID card ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other step(s) (%1)</source>
+        <translation>
+            <numerusform>%n other step (%1)</numerusform>
+            <numerusform>%n other steps (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of plan steps</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>services and plan steps</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3462,12 +3825,6 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase could not be remembered on this computer: %1
-
-Rebind will ask for it next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,6 +3880,10 @@ Rebind will ask for it next time.</source>
         <source>The vault was changed by another program; Rebind reloaded it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the remembered key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::BindingDialog</name>
@@ -3551,7 +3912,7 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Service:</source>
+        <source>Ser&amp;vice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3571,7 +3932,7 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;What to do:</source>
+        <source>W&amp;hat to do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3596,6 +3957,11 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Use %1 from the service catalog, with its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>service name (in the other language)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3707,15 +4073,11 @@ Rebind will ask for it next time.</source>
 <context>
     <name>rebind::ChecklistDialog</name>
     <message>
-        <source>Not in the list? Add your &amp;own…</source>
+        <source>Not in the list? Add your o&amp;wn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find services to add for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick every service that uses %1, then press the Add button. Search by name, pinyin, web address or the sender of its SMS (for example 95555).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3731,7 +4093,7 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ategories</source>
+        <source>&amp;Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3765,10 +4127,6 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>All common services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found for “%1”. Try another spelling, or add it yourself with “Not in the list?”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3841,6 +4199,25 @@ Rebind will ask for it next time.</source>
             <numerusform>Close without adding the %n ticked service?</numerusform>
             <numerusform>Close without adding the %n ticked services?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try another spelling, or add it yourself with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found for “%1” in %2: %n service(s)</source>
+        <translation>
+            <numerusform>Found for “%1” in %2: %n service</numerusform>
+            <numerusform>Found for “%1” in %2: %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick every service that uses %1, then press “%2”. Search by name, pinyin, web address or the sender of its SMS (for example 95555).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4477,7 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paper:</source>
+        <source>Pap&amp;er:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4127,6 +4504,54 @@ Rebind will ask for it next time.</source>
         <source>Could not print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Hide the new number too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new number is printed in full, so that it can be typed into each app. Hide it when the paper may be seen by others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service names in &amp;both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the old &amp;number in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind-checklist-large-print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind-reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind-services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind-handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::FirstRunDialog</name>
@@ -4143,7 +4568,7 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Choose another place…</source>
+        <source>Choose &amp;another place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4151,7 +4576,7 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;reate vault</source>
+        <source>&amp;Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4325,7 +4750,7 @@ Rebind will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebind — %1</source>
+        <source>%1 — Rebind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4463,7 +4888,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find services to add…</source>
+        <source>Find services to &amp;add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4471,7 +4896,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service &amp;details…</source>
+        <source>Service deta&amp;ils…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4518,7 +4943,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New-owner checks…</source>
+        <source>New-&amp;owner checks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4586,7 +5011,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebind — %1 (read-only)</source>
+        <source>%1 (read-only) — Rebind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4599,6 +5024,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>This number was removed by another program: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo editing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit of %1 is undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4723,7 +5156,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
 <context>
     <name>rebind::NumberDialog</name>
     <message>
-        <source>Planned</source>
+        <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4740,22 +5173,6 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Leave empty if not known yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>China Mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>China Unicom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>China Telecom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>China Broadnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4804,6 +5221,10 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>The new number must differ from the number being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the number&apos;s prefix: the number may have moved to another carrier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4896,6 +5317,26 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>A checklist to print or send to a phone, calendar reminders (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n item: %1</numerusform>
+            <numerusform>%n items: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: the old number is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a plan step and its status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4994,7 +5435,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ser&amp;vices</source>
+        <source>&amp;Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5003,6 +5444,41 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Read an SMS backup or a password export for the services you forgot (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service, account or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start by ticking the apps, banks and other services that use this number. Rebind can also look for them in a backup of your text messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::OptionalDateEdit</name>
+    <message>
+        <source>Type a date such as 2030-01-31, or pick one from the calendar. Leave it empty for no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2030-01-31, or pick it from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5151,6 +5627,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5447,13 +5931,6 @@ What the vault holds now is kept as a backup first.</source>
         <source>Checking whether this computer&apos;s keychain answers…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The keychain of this computer did not answer within %n second(s), so the passphrase cannot be remembered now. Everything else works as usual.</source>
-        <translation>
-            <numerusform>The keychain of this computer did not answer within %n second, so the passphrase cannot be remembered now. Everything else works as usual.</numerusform>
-            <numerusform>The keychain of this computer did not answer within %n seconds, so the passphrase cannot be remembered now. Everything else works as usual.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>rebind::UnlockDialog</name>
@@ -5523,6 +6000,10 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the remembered key…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>%1 is not in the vault. Add it first: rebind-cli add-number PERSON %2</source>
-        <translation>保险库中没有 %1。请先添加：rebind-cli add-number PERSON %2</translation>
+        <translation>保险库中没有%1。请先添加：rebind-cli add-number PERSON %2</translation>
     </message>
     <message>
         <source>Added %1 to %2.</source>
-        <translation>已为号码 %2 添加服务 %1。</translation>
+        <translation>已为号码%2添加服务%1。</translation>
     </message>
     <message>
         <source>How the service uses the number; repeat it or separate with commas: %1. Default for a catalog service: what the catalog expects (see catalog show ID --json).</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Tip: the catalog has “%1” as %2, with steps (rebind-cli catalog show %2). Add it by the id %2 to use them.</source>
-        <translation>提示：服务目录中有“%1”，ID 为 %2，并附有步骤（rebind-cli catalog show %2）。用 ID %2 添加即可使用这些步骤。</translation>
+        <translation>提示：服务目录中有“%1”，ID 为%2，并附有步骤（rebind-cli catalog show %2）。用 ID %2添加即可使用这些步骤。</translation>
     </message>
 </context>
 <context>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Added %1 to %2.</source>
-        <translation>已为 %2 添加号码 %1。</translation>
+        <translation>已为%2添加号码%1。</translation>
     </message>
 </context>
 <context>
@@ -135,14 +135,14 @@
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation>已添加 %1（%2）。</translation>
+        <translation>已添加%1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>AndroidSmsBackupReader</name>
     <message>
         <source>An element at line %1 is larger than 32 MiB, which no SMS backup holds; reading stopped there.</source>
-        <translation>第 %1 行的元素超过 32 MiB，短信备份中不会有这么大的元素；读取已在此处停止。</translation>
+        <translation>第%1行的元素超过 32 MiB，短信备份中不会有这么大的元素；读取已在此处停止。</translation>
     </message>
     <message>
         <source>This file declares its own entities, which SMS backups never do; it is not read.</source>
@@ -150,11 +150,11 @@
     </message>
     <message>
         <source>This is not an SMS Backup &amp; Restore file: byte %1 is not UTF-8 text.</source>
-        <translation>这不是 SMS Backup &amp; Restore 文件：第 %1 个字节不是 UTF-8 文本。</translation>
+        <translation>这不是 SMS Backup &amp; Restore 文件：第%1个字节不是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>The file is damaged at line %1: byte %2 is not UTF-8 text, which SMS Backup &amp; Restore always writes.</source>
-        <translation>文件在第 %1 行已损坏：第 %2 个字节不是 UTF-8 文本，而 SMS Backup &amp; Restore 写入的总是 UTF-8 文本。</translation>
+        <translation>文件在第%1行已损坏：第%2个字节不是 UTF-8 文本，而 SMS Backup &amp; Restore 写入的总是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -166,15 +166,15 @@
     </message>
     <message>
         <source>This is not an SMS Backup &amp; Restore file: %1 (line %2, column %3).</source>
-        <translation>这不是 SMS Backup &amp; Restore 文件：%1（第 %2 行，第 %3 列）。</translation>
+        <translation>这不是 SMS Backup &amp; Restore 文件：%1（第%2行，第%3列）。</translation>
     </message>
     <message>
         <source>The file is damaged at line %1, column %2: %3</source>
-        <translation>文件在第 %1 行第 %2 列处已损坏：%3</translation>
+        <translation>文件在第%1行第%2列处已损坏：%3</translation>
     </message>
     <message>
         <source>This file nests elements more than %1 levels deep, which SMS backups never do; it is not read further.</source>
-        <translation>此文件的元素嵌套超过 %1 层，而短信备份从不这样嵌套；不再继续读取。</translation>
+        <translation>此文件的元素嵌套超过%1层，而短信备份从不这样嵌套；不再继续读取。</translation>
     </message>
     <message>
         <source>This is a call log backup, not an SMS backup. Choose the file whose name starts with “sms-”.</source>
@@ -187,13 +187,13 @@
     <message numerus="yes">
         <source>%n message(s) were longer than 64 KiB and were cut short.</source>
         <translation>
-            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+            <numerusform>%n条短信超过 64 KiB，已被截短。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n message(s) before this point were read.</source>
         <translation>
-            <numerusform>此处之前的 %n 条短信已读取。</numerusform>
+            <numerusform>此处之前的%n条短信已读取。</numerusform>
         </translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
     <name>AndroidSmsDbReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <translation>无法打开%1：%2</translation>
     </message>
     <message>
         <source>This is not an Android message database: it is not an SQLite database, or it is encrypted.</source>
@@ -226,19 +226,19 @@
     <message numerus="yes">
         <source>The message database is damaged; the %n message(s) before the damage were read.</source>
         <translation>
-            <numerusform>短信数据库已损坏；已读取损坏处之前的 %n 条短信。</numerusform>
+            <numerusform>短信数据库已损坏；已读取损坏处之前的%n条短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were longer than 64 KiB and were cut short.</source>
         <translation>
-            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+            <numerusform>%n条短信超过 64 KiB，已被截短。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) had a date that could not be read; they were kept without a date.</source>
         <translation>
-            <numerusform>%n 条短信的日期无法读取，已保留但不带日期。</numerusform>
+            <numerusform>%n条短信的日期无法读取，已保留但不带日期。</numerusform>
         </translation>
     </message>
 </context>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>There are no backups of %1 yet. Rebind makes one before every upgrade, passphrase change, import, merge and restore.</source>
-        <translation>%1 还没有任何备份。每次升级、修改口令、导入、合并和恢复之前，换绑助手都会先备份一次。</translation>
+        <translation>%1还没有任何备份。每次升级、修改密码、导入、合并和恢复之前，换绑助手都会先备份一次。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Restore one with: rebind-cli backups restore ID (the current vault is backed up first). Backups are encrypted and open with the vault&apos;s current passphrase.</source>
-        <translation>要恢复某份备份，请运行：rebind-cli backups restore ID（会先备份当前的保险库）。备份都已加密，用保险库当前的口令即可打开。</translation>
+        <translation>要恢复某份备份，请运行：rebind-cli backups restore ID（会先备份当前的保险库）。备份都已加密，用保险库当前的密码即可打开。</translation>
     </message>
     <message>
         <source>Made on</source>
@@ -293,22 +293,22 @@
     </message>
     <message>
         <source>Restored the backup %1 (%2). The vault as it was before is kept as backup %3.</source>
-        <translation>已恢复备份 %1（%2）。恢复前的保险库已保存为备份 %3。</translation>
+        <translation>已恢复备份%1（%2）。恢复前的保险库已保存为备份%3。</translation>
     </message>
     <message>
         <source>Restored the backup %1 (%2). There was no vault file before.</source>
-        <translation>已恢复备份 %1（%2）。此前没有保险库文件。</translation>
+        <translation>已恢复备份%1（%2）。此前没有保险库文件。</translation>
     </message>
 </context>
 <context>
     <name>BitwardenJsonReader</name>
     <message>
         <source>This JSON file is larger than %1 MiB. Rebind has to read a JSON export whole, so it does not open files this large. Export your vault from Bitwarden as “.csv” instead, which Rebind reads row by row.</source>
-        <translation>此 JSON 文件超过 %1 MiB。换绑助手必须一次读入整个 JSON 导出文件，因此不会打开这么大的文件。请改为从 Bitwarden 把密码库导出为“.csv”格式，换绑助手会逐行读取它。</translation>
+        <translation>此 JSON 文件超过%1 MiB。换绑助手必须一次读入整个 JSON 导出文件，因此不会打开这么大的文件。请改为从 Bitwarden 把密码库导出为“.csv”格式，换绑助手会逐行读取它。</translation>
     </message>
     <message>
         <source>This file starts like a JSON file but is damaged or cut off (%1 at byte %2). Export it again.</source>
-        <translation>此文件开头像是 JSON 文件，但已损坏或不完整（%1，位于第 %2 个字节）。请重新导出。</translation>
+        <translation>此文件开头像是 JSON 文件，但已损坏或不完整（%1，位于第%2个字节）。请重新导出。</translation>
     </message>
     <message>
         <source>This Bitwarden export is encrypted, so Rebind cannot read it. In Bitwarden, export your vault again with the file format “.json” (not “.json (Encrypted)”), choose that file here, then delete it: it holds your passwords unprotected.</source>
@@ -324,6 +324,36 @@
     <message>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationCheck</name>
+    <message>
+        <source>• %1 — %2</source>
+        <comment>an open item and why it matters</comment>
+        <translation>• %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) that need the old number, or matter most, are not done yet:</source>
+        <translation>
+            <numerusform>还有%n项需要旧号码或最要紧的事项没有完成：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once %1 is cancelled, codes sent to it no longer reach you: each of these will need the service&apos;s lost-number path, and after a few months the number may be given to someone else. Mark it as cancelled anyway?</source>
+        <translation>%1销号后，发到它的验证码您就收不到了：以上各项都只能按各服务“旧号码已停用”的办法处理，几个月后这个号码还可能放号给别人。仍然标记为已销号吗？</translation>
+    </message>
+    <message>
+        <source>Items still open</source>
+        <translation>还有未完成的事项</translation>
+    </message>
+    <message>
+        <source>Mark as cancelled</source>
+        <translation>标记为已销号</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回修改</translation>
     </message>
 </context>
 <context>
@@ -451,7 +481,7 @@
     </message>
     <message>
         <source>Curated, market %1</source>
-        <translation>精选条目，市场 %1</translation>
+        <translation>精选条目，市场%1</translation>
     </message>
     <message>
         <source>Public (basic facts only)</source>
@@ -749,7 +779,20 @@
     </message>
     <message>
         <source>Rebind checklist · printed %1 · page %2 of %3</source>
-        <translation>换绑清单 · 打印于 %1 · 第 %2 页，共 %3 页</translation>
+        <translation>换绑清单 · 打印于%1 · 第%2页，共%3页</translation>
+    </message>
+    <message>
+        <source>Can&apos;t do it now (%1): %2</source>
+        <translation>现在办不了（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Can&apos;t do it now: %1</source>
+        <translation>现在办不了：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a due date and that it is overdue</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -795,7 +838,7 @@
     </message>
     <message>
         <source>Passphrases are never taken from the command line: on a terminal they are asked for without echo, otherwise each one is read as one line from standard input.</source>
-        <translation>口令绝不从命令行参数读取：在终端中会提示输入且不回显；否则从标准输入逐行读取，每行一个口令。</translation>
+        <translation>密码绝不从命令行参数读取：在终端中会提示输入且不回显；否则从标准输入逐行读取，每行一个密码。</translation>
     </message>
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
@@ -823,7 +866,7 @@
     </message>
     <message>
         <source>%1 needs more arguments: %1 %2</source>
-        <translation>%1 缺少参数：%1 %2</translation>
+        <translation>%1缺少参数：%1 %2</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”. Usage: %2 %3</source>
@@ -855,26 +898,22 @@
     </message>
     <message>
         <source>Unknown %1 subcommand “%2”. Subcommands: %3.</source>
-        <translation>未知的 %1 子命令“%2”。可用子命令：%3。</translation>
+        <translation>未知的%1子命令“%2”。可用子命令：%3。</translation>
     </message>
     <message>
         <source>The encrypted backups Rebind keeps beside the vault before every upgrade, passphrase change, import, merge and restore.</source>
-        <translation>换绑助手在每次升级、修改口令、导入、合并和恢复之前，保存在保险库旁边的加密备份。</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success; 1 usage error; 2 the vault cannot be opened (wrong passphrase, damaged, missing, not a vault); 3 status: not yet safe to cancel; 4 it exists already; 5 no usable new passphrase; 6 any other failure; 7 the person, number, service or backup named is not in the vault (or the catalog); 8 the vault is in use by another program (close Rebind there or lock it with Ctrl+L).</source>
-        <translation>退出状态：0 成功；1 用法错误；2 无法打开保险库（口令错误、文件损坏、文件不存在或不是保险库）；3 status 命令：还不能安全销号；4 已经存在；5 没有可用的新口令；6 其他失败；7 指定的人员、号码、服务或备份不在保险库（或服务目录）中；8 保险库正被其他程序使用（请在那里关闭换绑助手，或按 Ctrl+L 锁定）。</translation>
+        <translation>换绑助手在每次升级、修改密码、导入、合并和恢复之前，保存在保险库旁边的加密备份。</translation>
     </message>
 </context>
 <context>
     <name>DiscoveryScanner</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1 is not a file Rebind can scan. It reads SMS backups (%2) and password exports (%3).</source>
-        <translation>%1 不是换绑助手能扫描的文件。换绑助手能读取短信备份（%2）和密码导出文件（%3）。</translation>
+        <translation>%1不是换绑助手能扫描的文件。换绑助手能读取短信备份（%2）和密码导出文件（%3）。</translation>
     </message>
 </context>
 <context>
@@ -886,13 +925,13 @@
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>%n 天后</numerusform>
+            <numerusform>%n天后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n 天前</numerusform>
+            <numerusform>%n天前</numerusform>
         </translation>
     </message>
     <message>
@@ -921,55 +960,55 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <source>%1 cannot be opened to be saved: %2</source>
-        <translation>无法打开 %1 进行保存：%2</translation>
+        <translation>无法打开%1进行保存：%2</translation>
     </message>
     <message>
         <source>%1 could not be saved to the disk.</source>
-        <translation>无法将 %1 保存到磁盘。</translation>
+        <translation>无法将%1保存到磁盘。</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation>打开 %1</translation>
+        <translation>打开%1</translation>
     </message>
     <message>
         <source>Saving %1 to the disk</source>
-        <translation>将 %1 保存到磁盘</translation>
+        <translation>将%1保存到磁盘</translation>
     </message>
     <message>
         <source>Opening the folder %1</source>
-        <translation>打开文件夹 %1</translation>
+        <translation>打开文件夹%1</translation>
     </message>
     <message>
         <source>Saving the folder %1</source>
-        <translation>保存文件夹 %1</translation>
+        <translation>保存文件夹%1</translation>
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation>无法替换 %1。</translation>
+        <translation>无法替换%1。</translation>
     </message>
     <message>
         <source>Replacing %1</source>
-        <translation>替换 %1</translation>
+        <translation>替换%1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation>无法创建 %1：%2</translation>
+        <translation>无法创建%1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than expected; it was not copied.</source>
-        <translation>%1 比预期的大，因此没有复制。</translation>
+        <translation>%1比预期的大，因此没有复制。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1092,7 @@
 %2
 
 Keep your version and overwrite that change, or use theirs and drop your edits?</source>
-        <translation>在您编辑 %1 时，另一个程序修改了它：
+        <translation>在您编辑%1时，另一个程序修改了它：
 
 %2
 
@@ -1152,6 +1191,49 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
 </context>
 <context>
+    <name>ExitCodeText</name>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>usage error: an unknown command or option, a missing argument, an invalid value</source>
+        <translation>用法错误：未知的命令或选项、缺少参数、取值无效</translation>
+    </message>
+    <message>
+        <source>the vault cannot be opened: wrong passphrase, damaged, missing, not a vault</source>
+        <translation>无法打开保险库：密码错误、已损坏、不存在或不是保险库</translation>
+    </message>
+    <message>
+        <source>status: not yet safe to cancel (also while no services are listed), or cancelled with items still open</source>
+        <translation>status：还不能销号（尚未列出任何服务时也是如此），或已销号但仍有事项未完成</translation>
+    </message>
+    <message>
+        <source>already exists: the vault file, person, number or service</source>
+        <translation>已存在：保险库文件、人员、号码或服务</translation>
+    </message>
+    <message>
+        <source>no usable new passphrase: none given, empty, or the two entries differ</source>
+        <translation>没有可用的新密码：未输入、为空或两次输入不一致</translation>
+    </message>
+    <message>
+        <source>any other failure (the folder or disk refuses to be written, a file too large, …)</source>
+        <translation>其他失败（文件夹或磁盘拒绝写入、文件太大等）</translation>
+    </message>
+    <message>
+        <source>the person, number, service or backup named is not in the vault (or the catalog)</source>
+        <translation>指定的人员、号码、服务或备份不在保险库中（或不在目录中）</translation>
+    </message>
+    <message>
+        <source>the vault is in use by another program: close Rebind there or lock it (Ctrl+L)</source>
+        <translation>保险库正被另一个程序使用：请在那里关闭换绑助手或锁定它（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Exit status, the same for every command:</source>
+        <translation>退出码（所有命令相同）：</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write a number&apos;s, a person&apos;s or the whole vault&apos;s plan or inventory to a file.</source>
@@ -1170,20 +1252,8 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation>要写入的文件（如已存在则替换）。</translation>
     </message>
     <message>
-        <source>pdf, png: large print for elderly readers (big type, a few items per page).</source>
-        <translation>pdf、png：为老年人准备的大字版（字号大，每页只放几项）。</translation>
-    </message>
-    <message>
-        <source>pdf, png: print phone numbers in full (they are masked as 138 **** 8000 otherwise).</source>
-        <translation>pdf、png：完整打印手机号（否则隐去中间数字，显示为 138 **** 8000）。</translation>
-    </message>
-    <message>
         <source>pdf, png, csv: include account names (left out otherwise).</source>
         <translation>pdf、png、csv：包含账号名（否则不写入账号名）。</translation>
-    </message>
-    <message>
-        <source>pdf: the paper size, a4 (default) or letter.</source>
-        <translation>pdf：纸张大小，a4（默认）或 letter。</translation>
     </message>
     <message>
         <source>A number in the vault, in any usual spelling.</source>
@@ -1207,18 +1277,42 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 is not in the vault.</source>
-        <translation>保险库中没有 %1。</translation>
+        <translation>保险库中没有%1。</translation>
     </message>
     <message>
         <source>Passphrase for the hand-off file: </source>
-        <translation>移交文件的口令：</translation>
+        <translation>移交文件的密码：</translation>
+    </message>
+    <message>
+        <source>pdf, png: large print for elderly readers (16 pt type, service names in the reader&apos;s language only).</source>
+        <translation>pdf、png：大字版，供年长的读者使用（16 磅字，服务名称只用读者的语言）。</translation>
+    </message>
+    <message>
+        <source>pdf, png: print the old number in full too (masked as 138 **** 8000 otherwise; the new number is printed in full, to be typed). ics: both numbers in full.</source>
+        <translation>pdf、png：旧号码也完整打印（否则显示为 138 **** 8000；新号码总是完整打印，方便输入）。ics：两个号码都完整显示。</translation>
+    </message>
+    <message>
+        <source>pdf, png: mask the new number as well as the old one.</source>
+        <translation>pdf、png：新号码也和旧号码一样打码。</translation>
+    </message>
+    <message>
+        <source>pdf, png: service names in both languages also in large print (the standard checklist always has them).</source>
+        <translation>pdf、png：大字版也用中英文两种语言写服务名称（标准清单总是如此）。</translation>
+    </message>
+    <message>
+        <source>pdf: the paper size, a4 or letter (default: letter where the system&apos;s locale prints on it, as in the US, Canada and Mexico; a4 elsewhere).</source>
+        <translation>pdf：纸张大小，a4 或 letter（默认：系统区域使用 Letter 纸的地方，如美国、加拿大、墨西哥，用 letter；其他地方用 a4）。</translation>
+    </message>
+    <message>
+        <source>--show-number and --mask-new ask for opposite things: use one of them.</source>
+        <translation>--show-number 和 --mask-new 的要求相反：请只用其中一个。</translation>
     </message>
 </context>
 <context>
     <name>ExportFile</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1349,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation>换绑助手移交文件 (*.rebindhandoff)</translation>
     </message>
     <message>
-        <source>This file is not encrypted: anyone who gets it can read it. Phone numbers are masked and account names left out unless you ask for them.</source>
-        <translation>此文件没有加密：任何拿到它的人都能看到其中的内容。除非您选择显示，手机号会隐去中间数字，账号名也不会写入。</translation>
-    </message>
-    <message>
         <source>This file is not encrypted: anyone who gets it can read the whole list, phone numbers included.</source>
         <translation>此文件没有加密：任何拿到它的人都能看到整份清单，包括手机号。</translation>
     </message>
@@ -1272,41 +1362,45 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The hand-off file is encrypted with the passphrase you choose. Give the passphrase separately (say it on the phone), not with the file.</source>
-        <translation>移交文件会用您设置的口令加密。请把口令单独告诉对方（比如打电话告诉），不要和文件一起发送。</translation>
+        <translation>移交文件会用您设置的密码加密。请把密码单独告诉对方（比如打电话告诉），不要和文件一起发送。</translation>
     </message>
     <message>
         <source>Choose a passphrase for the hand-off file.</source>
-        <translation>请为移交文件设置一个口令。</translation>
+        <translation>请为移交文件设置一个密码。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n number(s) with their services to %1.</source>
         <translation>
-            <numerusform>已将 %n 个号码及其服务写入 %1。</numerusform>
+            <numerusform>已将%n个号码及其服务写入%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the list to %1.</source>
-        <translation>已将清单写入 %1。</translation>
+        <translation>已将清单写入%1。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 页写入 %1。</numerusform>
+            <numerusform>已将%n页写入%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the picture to %1.</source>
-        <translation>已将图片保存到 %1。</translation>
+        <translation>已将图片保存到%1。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n reminder(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 条提醒写入 %1。</numerusform>
+            <numerusform>已将%n条提醒写入%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>This kind of export is not known.</source>
         <translation>不认识这种导出方式。</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can read it. The new number is printed in full, to be typed; the old number is masked and account names left out unless you ask for them.</source>
+        <translation>此文件未加密：拿到它的人都能看到内容。新号码会完整打印，方便输入；旧号码会打码，账号名称也不打印，除非您要求。</translation>
     </message>
 </context>
 <context>
@@ -1314,13 +1408,13 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message numerus="yes">
         <source>Found by scanning: %1, %n time(s), last on %2.</source>
         <translation>
-            <numerusform>扫描发现：%1，共 %n 次，最近一次在 %2。</numerusform>
+            <numerusform>扫描发现：%1，共%n次，最近一次在%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Found by scanning: %1, %n time(s).</source>
         <translation>
-            <numerusform>扫描发现：%1，共 %n 次。</numerusform>
+            <numerusform>扫描发现：%1，共%n次。</numerusform>
         </translation>
     </message>
 </context>
@@ -1328,11 +1422,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>HandoffFile</name>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
-        <translation>内存不足，无法派生密钥（需要 %1 MiB）。</translation>
+        <translation>内存不足，无法派生密钥（需要%1 MiB）。</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or the hand-off file was changed after it was written.</source>
-        <translation>口令错误，或者移交文件在生成后被改动过。</translation>
+        <translation>密码错误，或者移交文件在生成后被改动过。</translation>
     </message>
     <message>
         <source>The hand-off file is incomplete: it is shorter than it says. It may have been cut off while being copied.</source>
@@ -1344,7 +1438,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Please enter a passphrase for the file.</source>
-        <translation>请为文件输入口令。</translation>
+        <translation>请为文件输入密码。</translation>
     </message>
     <message>
         <source>These key derivation settings are not supported.</source>
@@ -1376,7 +1470,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The file is larger than %1 MiB; it cannot be a hand-off file.</source>
-        <translation>此文件大于 %1 MiB，不可能是移交文件。</translation>
+        <translation>此文件大于%1 MiB，不可能是移交文件。</translation>
     </message>
     <message>
         <source>This is not a Rebind hand-off file.</source>
@@ -1392,7 +1486,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The hand-off file is damaged: it claims to hold more than %1 MiB.</source>
-        <translation>移交文件已损坏：它声称包含超过 %1 MiB 的数据。</translation>
+        <translation>移交文件已损坏：它声称包含超过%1 MiB 的数据。</translation>
     </message>
     <message>
         <source>The hand-off file was changed: it has data after its end.</source>
@@ -1411,7 +1505,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The file to read. A hand-off file&apos;s passphrase is asked for after the vault&apos;s.</source>
-        <translation>要读取的文件。如果是移交文件，会在输入保险库口令之后再询问移交文件的口令。</translation>
+        <translation>要读取的文件。如果是移交文件，会在输入保险库密码之后再询问移交文件的密码。</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use json or handoff.</source>
@@ -1419,11 +1513,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
+        <translation>%1不存在。</translation>
     </message>
     <message>
         <source>Passphrase of the hand-off file: </source>
-        <translation>移交文件的口令：</translation>
+        <translation>移交文件的密码：</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -1434,47 +1528,47 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>Importer</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n person(s), </source>
         <translation>
-            <numerusform>新增 %n 人、</numerusform>
+            <numerusform>新增%n人、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) </source>
         <translation>
-            <numerusform>%n 个号码</numerusform>
+            <numerusform>%n个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n service entry(ies); </source>
         <translation>
-            <numerusform>和 %n 条服务记录；</numerusform>
+            <numerusform>和%n条服务记录；</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n; </source>
         <translation>
-            <numerusform>更新 %n 条；</numerusform>
+            <numerusform>更新%n条；</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date.</source>
         <translation>
-            <numerusform>%n 条已是最新。</numerusform>
+            <numerusform>%n条已是最新。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) where the two sides disagreed:</source>
         <translation>
-            <numerusform>有 %n 处两边不一致：</numerusform>
+            <numerusform>有%n处两边不一致：</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB: too large to be a Rebind export.</source>
-        <translation>%1 大于 %2 MiB，太大了，不可能是换绑助手的导出文件。</translation>
+        <translation>%1大于%2 MiB，太大了，不可能是换绑助手的导出文件。</translation>
     </message>
 </context>
 <context>
@@ -1485,19 +1579,19 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>How long opening the vault should take on this computer, in milliseconds (default %1). Longer is harder to attack; the cost never goes below libsodium&apos;s interactive limits.</source>
-        <translation>在这台电脑上打开保险库应耗费的时间，单位为毫秒（默认 %1）。时间越长越难被破解；强度不会低于 libsodium 的交互式下限。</translation>
+        <translation>在这台电脑上打开保险库应耗费的时间，单位为毫秒（默认%1）。时间越长越难被破解；强度不会低于 libsodium 的交互式下限。</translation>
     </message>
     <message>
         <source>%1 already exists; init never overwrites a file. Use --vault to create the vault somewhere else.</source>
-        <translation>%1 已存在；init 不会覆盖任何文件。请用 --vault 在其他位置新建保险库。</translation>
+        <translation>%1已存在；init 不会覆盖任何文件。请用 --vault 在其他位置新建保险库。</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation>%1 的新口令：</translation>
+        <translation>%1的新密码：</translation>
     </message>
     <message>
         <source>Created the vault %1. Keep the passphrase safe: without it the vault cannot be opened.</source>
-        <translation>已新建保险库 %1。请妥善保管口令：没有口令将无法打开保险库。</translation>
+        <translation>已新建保险库%1。请妥善保管密码：没有密码将无法打开保险库。</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1638,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 is already in the vault.</source>
-        <translation>保险库中已有 %1。</translation>
+        <translation>保险库中已有%1。</translation>
     </message>
     <message>
         <source>This service is no longer in the vault.</source>
@@ -1598,6 +1692,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>A change in the history is not valid.</source>
         <translation>修改记录中有一项更改无效。</translation>
     </message>
+    <message>
+        <source>This number was changed since, by another program: the edit is not undone.</source>
+        <translation>这个号码已被其他程序修改，这次修改没有撤销。</translation>
+    </message>
 </context>
 <context>
     <name>IosBackupFolder</name>
@@ -1607,11 +1705,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 The backup may be damaged or incomplete: back up the iPhone again, or export the messages another way.</source>
-        <translation>%1 备份可能已损坏或不完整：请重新备份 iPhone，或用别的方法导出短信。</translation>
+        <translation>%1备份可能已损坏或不完整：请重新备份 iPhone，或用别的方法导出短信。</translation>
     </message>
     <message>
         <source>This iPhone backup’s list of files names the messages database (sms.db), but the file %1 is not there.</source>
-        <translation>这个 iPhone 备份的文件清单里有短信数据库（sms.db），但文件 %1 不存在。</translation>
+        <translation>这个 iPhone 备份的文件清单里有短信数据库（sms.db），但文件%1不存在。</translation>
     </message>
     <message>
         <source>This iPhone backup’s list of files (Manifest.db) cannot be read, and the messages database (sms.db) is not where older backups keep it.</source>
@@ -1624,19 +1722,19 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message numerus="yes">
         <source>%1 holds %n iPhone backup(s): %2. Choose the folder of one of them.</source>
         <translation>
-            <numerusform>%1 里有 %n 个 iPhone 备份：%2。请选择其中一个备份的文件夹。</numerusform>
+            <numerusform>%1里有%n个 iPhone 备份：%2。请选择其中一个备份的文件夹。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a folder, but not an iPhone backup: it has no Manifest.db, Manifest.plist or Info.plist. Choose an SMS backup file, or the folder of one iPhone backup (in MobileSync/Backup, one folder per device).</source>
-        <translation>%1 是一个文件夹，但不是 iPhone 备份：里面没有 Manifest.db、Manifest.plist 或 Info.plist。请选择短信备份文件，或某一个 iPhone 备份的文件夹（在 MobileSync/Backup 里，每台设备一个文件夹）。</translation>
+        <translation>%1是一个文件夹，但不是 iPhone 备份：里面没有 Manifest.db、Manifest.plist 或 Info.plist。请选择短信备份文件，或某一个 iPhone 备份的文件夹（在 MobileSync/Backup 里，每台设备一个文件夹）。</translation>
     </message>
 </context>
 <context>
     <name>IosSmsDbReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <translation>无法打开%1：%2</translation>
     </message>
     <message>
         <source>it is not an SQLite database, or the backup is encrypted</source>
@@ -1665,24 +1763,68 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message numerus="yes">
         <source>sms.db is damaged; the %n message(s) before the damage were read.</source>
         <translation>
-            <numerusform>sms.db 已损坏；已读取损坏处之前的 %n 条短信。</numerusform>
+            <numerusform>sms.db 已损坏；已读取损坏处之前的%n条短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were longer than 64 KiB and were cut short.</source>
         <translation>
-            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+            <numerusform>%n条短信超过 64 KiB，已被截短。</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not an iPhone message database (%1). Rebind reads an unencrypted iPhone backup: choose the backup&apos;s folder, or sms.db in it (the file %2 in the backup&apos;s “3d” folder).</source>
-        <translation>这不是 iPhone 短信数据库（%1）。换绑助手读取不加密的 iPhone 备份：请选择备份的文件夹，或其中的 sms.db（备份里“3d”文件夹中的文件 %2）。</translation>
+        <translation>这不是 iPhone 短信数据库（%1）。换绑助手读取不加密的 iPhone 备份：请选择备份的文件夹，或其中的 sms.db（备份里“3d”文件夹中的文件%2）。</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) kept their text in a form Rebind cannot read and were skipped.</source>
         <translation>
-            <numerusform>%n 条短信的内容以换绑助手读不了的形式保存，已跳过。</numerusform>
+            <numerusform>%n条短信的内容以换绑助手读不了的形式保存，已跳过。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <source>The keychain of this computer did not answer.</source>
+        <translation>这台电脑的系统钥匙串没有响应。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer.</source>
+        <translation>这台电脑上没有运行系统钥匙串服务。</translation>
+    </message>
+    <message>
+        <source>The keychain of this computer is locked or refused access.</source>
+        <translation>这台电脑的系统钥匙串已锁定，或拒绝了访问。</translation>
+    </message>
+    <message>
+        <source>The keychain of this computer has no keyring set up to keep the passphrase in.</source>
+        <translation>这台电脑的系统钥匙串还没有可以保存密码的密钥环。</translation>
+    </message>
+    <message>
+        <source>The keychain of this computer reported a problem.</source>
+        <translation>这台电脑的系统钥匙串报告了一个问题。</translation>
+    </message>
+    <message>
+        <source>Rebind works as usual; you type your passphrase each time.</source>
+        <translation>换绑助手照常可用，只是每次都需要输入密码。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not remembered: Rebind works as usual and asks for it each time.</source>
+        <translation>密码没有被记住：换绑助手照常可用，每次都会请您输入密码。</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The remembered passphrase may still be kept there; please try again later.</source>
+        <translation>记住的密码可能仍保存在那里，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then what still works</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1846,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>Listing</name>
     <message>
         <source>%1 is not in the vault.</source>
-        <translation>保险库中没有 %1。</translation>
+        <translation>保险库中没有%1。</translation>
     </message>
 </context>
 <context>
@@ -1715,11 +1857,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>cancel on %1</source>
-        <translation>%1 销号</translation>
+        <translation>%1销号</translation>
     </message>
     <message>
         <source>new number %1</source>
-        <translation>新号码 %1</translation>
+        <translation>新号码%1</translation>
     </message>
     <message>
         <source>The vault is empty. Start with: rebind-cli add-person NAME</source>
@@ -1778,15 +1920,15 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Marked “%1” for %2 as %3.</source>
-        <translation>已将 %2 的“%1”标记为 %3。</translation>
+        <translation>已将%2的“%1”标记为%3。</translation>
     </message>
     <message>
         <source>“%1” is not tied to %2. See rebind-cli plan %3 for its services, or use one of the plan&apos;s own steps: %4.</source>
-        <translation>“%1”没有与 %2 绑定。可用 rebind-cli plan %3 查看它的服务，或使用计划自身的步骤之一：%4。</translation>
+        <translation>“%1”没有与%2绑定。可用“rebind-cli plan %3”查看它的服务，或使用计划自身的步骤之一：%4。</translation>
     </message>
     <message>
         <source>Marked %1 for %2 as %3.</source>
-        <translation>已将 %2 的 %1 标记为 %3。</translation>
+        <translation>已将%2的%1标记为%3。</translation>
     </message>
     <message>
         <source>Please give the service&apos;s key or name.</source>
@@ -1797,56 +1939,104 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>NewPassphrase</name>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation>再次输入新口令：</translation>
+        <translation>再次输入新密码：</translation>
     </message>
     <message>
         <source>Warning: this passphrase is weak (%1). Anyone who gets a copy of the vault file could guess it; a few unrelated words are stronger.</source>
-        <translation>警告：此口令强度较弱（%1）。任何拿到保险库文件副本的人都可能猜出它；用几个互不相关的词会更安全。</translation>
+        <translation>警告：此密码强度较弱（%1）。任何拿到保险库文件副本的人都可能猜出它；用几个互不相关的词会更安全。</translation>
     </message>
 </context>
 <context>
     <name>NullKeyStore</name>
     <message>
         <source>No keychain is available on this computer, so the passphrase cannot be remembered.</source>
-        <translation>这台电脑上没有可用的系统钥匙串，因此无法记住口令。</translation>
+        <translation>这台电脑上没有可用的系统钥匙串，因此无法记住密码。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberOwner</name>
+    <message>
+        <source>your mother</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>your father</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>your spouse</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>your brother or sister</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>your grandparent</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>your relative</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>your friend</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>the number&apos;s owner</source>
+        <comment>owner of the number, in a sentence</comment>
+        <translation>机主</translation>
     </message>
 </context>
 <context>
     <name>PassphraseReader</name>
     <message>
         <source>The passphrase could not be read.</source>
-        <translation>无法读取口令。</translation>
+        <translation>无法读取密码。</translation>
     </message>
     <message>
         <source>The passphrase is too long (more than %1 bytes).</source>
-        <translation>口令太长（超过 %1 字节）。</translation>
+        <translation>密码太长（超过%1字节）。</translation>
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation>没有输入口令。</translation>
+        <translation>没有输入密码。</translation>
     </message>
     <message>
         <source>No passphrase was given: pipe it as one line on standard input, or run the command in a terminal.</source>
-        <translation>没有提供口令：请通过标准输入以单独一行传入，或在终端中运行此命令。</translation>
+        <translation>没有提供密码：请通过标准输入以单独一行传入，或在终端中运行此命令。</translation>
     </message>
     <message>
         <source>The passphrase is not valid UTF-8 text.</source>
-        <translation>口令不是有效的 UTF-8 文本。</translation>
+        <translation>密码不是有效的 UTF-8 文本。</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation>口令不能为空。</translation>
+        <translation>密码不能为空。</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
-        <translation>两次输入的口令不一致。未做任何更改。</translation>
+        <translation>两次输入的密码不一致。未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Enter a passphrase</source>
-        <translation>请输入口令</translation>
+        <translation>请输入密码</translation>
     </message>
     <message>
         <source>Very weak: easy to guess</source>
@@ -1873,57 +2063,57 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>PasswdCommand</name>
     <message>
         <source>Change the vault&apos;s passphrase (the old one, then the new one).</source>
-        <translation>修改保险库的口令（先输入旧口令，再输入新口令）。</translation>
+        <translation>修改保险库的密码（先输入旧密码，再输入新密码）。</translation>
     </message>
     <message>
         <source>How long opening the vault should take from now on, in milliseconds (default %1).</source>
-        <translation>今后打开保险库应耗费的时间，单位为毫秒（默认 %1）。</translation>
+        <translation>今后打开保险库应耗费的时间，单位为毫秒（默认%1）。</translation>
     </message>
     <message>
         <source>Current passphrase for %1: </source>
-        <translation>%1 的当前口令：</translation>
+        <translation>%1的当前密码：</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation>新口令：</translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>Changed the passphrase of %1. The old passphrase no longer opens it, nor any of its backups.</source>
-        <translation>已修改 %1 的口令。旧口令再也打不开它，也打不开它的任何备份。</translation>
+        <translation>已修改%1的密码。旧密码再也打不开它，也打不开它的任何备份。</translation>
     </message>
 </context>
 <context>
     <name>PasswordCsvReader</name>
     <message>
         <source>The file could not be read to the end (after line %1); the entries before that point were read.</source>
-        <translation>文件无法读到末尾（在第 %1 行之后中断）；已读取此前的条目。</translation>
+        <translation>文件无法读到末尾（在第%1行之后中断）；已读取此前的条目。</translation>
     </message>
     <message>
         <source>The file ends inside a quoted field that starts on line %1, so it may be cut off; the rows from there on were skipped.</source>
-        <translation>文件结束在第 %1 行开始的一个带引号的字段中，可能不完整；从该行起的内容已跳过。</translation>
+        <translation>文件结束在第%1行开始的一个带引号的字段中，可能不完整；从该行起的内容已跳过。</translation>
     </message>
     <message>
         <source>The row on line %1 is too long to be a login and was skipped.</source>
-        <translation>第 %1 行太长，不像是一条登录信息，已跳过。</translation>
+        <translation>第%1行太长，不像是一条登录信息，已跳过。</translation>
     </message>
     <message>
         <source>The row on line %1 has a web address, user name or title longer than %2 KiB and was skipped.</source>
-        <translation>第 %1 行的网址、用户名或标题超过 %2 KiB，已跳过。</translation>
+        <translation>第%1行的网址、用户名或标题超过%2 KiB，已跳过。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) contain text that is not UTF-8, the first on line %1; letters in them may show as �. If the file was saved from a spreadsheet, save it again as “CSV UTF-8”.</source>
         <translation>
-            <numerusform>%n 行含有非 UTF-8 文本（第一处在第 %1 行）；其中的部分字符可能显示为 �。如果文件是从电子表格保存的，请重新另存为“CSV UTF-8”。</numerusform>
+            <numerusform>%n行含有非 UTF-8 文本（第一处在第%1行）；其中的部分字符可能显示为 �。如果文件是从电子表格保存的，请重新另存为“CSV UTF-8”。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has the header row of a %1 export but no logins under it.</source>
-        <translation>此文件有 %1 导出文件的标题行，但下面没有登录信息。</translation>
+        <translation>此文件有%1导出文件的标题行，但下面没有登录信息。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s) like these.</source>
         <translation>
-            <numerusform>…另外还有 %n 个类似的问题。</numerusform>
+            <numerusform>…另外还有%n个类似的问题。</numerusform>
         </translation>
     </message>
 </context>
@@ -1991,7 +2181,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>This file is larger than %1 MiB, which no password export is, so Rebind stopped reading it.</source>
-        <translation>此文件大于 %1 MiB，密码导出文件不会这么大，因此换绑助手停止了读取。</translation>
+        <translation>此文件大于%1 MiB，密码导出文件不会这么大，因此换绑助手停止了读取。</translation>
     </message>
 </context>
 <context>
@@ -2021,11 +2211,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>For tests, the environment variable %1=YYYY-MM-DD stands in for today&apos;s date.</source>
-        <translation>测试用：环境变量 %1=YYYY-MM-DD 可代替今天的日期。</translation>
+        <translation>测试用：环境变量%1=YYYY-MM-DD 可代替今天的日期。</translation>
     </message>
     <message>
         <source>%1 is not in the vault.</source>
-        <translation>保险库中没有 %1。</translation>
+        <translation>保险库中没有%1。</translation>
     </message>
 </context>
 <context>
@@ -2056,11 +2246,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>due %1 (overdue)</source>
-        <translation>截止 %1（已逾期）</translation>
+        <translation>截止%1（已逾期）</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation>截止 %1</translation>
+        <translation>截止%1</translation>
     </message>
     <message>
         <source>blocks cancelling</source>
@@ -2107,19 +2297,19 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Before you change anything: call and text %1, and make sure it is registered in your own name with your ID card.</source>
-        <translation>在更改任何设置之前：先用 %1 打电话、发短信试一试，并确认它是用您本人身份证登记的。</translation>
+        <translation>在更改任何设置之前：先用%1打电话、发短信试一试，并确认它是用您本人身份证登记的。</translation>
     </message>
     <message>
         <source>Send %1 to family, friends, your doctor, your landlord and anyone else who calls you.</source>
-        <translation>把 %1 发给家人、朋友、医生、房东以及其他常给您打电话的人。</translation>
+        <translation>把%1发给家人、朋友、医生、房东以及其他常给您打电话的人。</translation>
     </message>
     <message>
         <source>If the carrier offers it, have calls to %1 forwarded to %2 for a while.</source>
-        <translation>如果运营商提供此服务，可以把打到 %1 的电话暂时转接到 %2。</translation>
+        <translation>如果运营商提供此服务，可以把打到%1的电话暂时转接到%2。</translation>
     </message>
     <message>
         <source>Only when everything above is done: cancel %1 at %2, in person with your ID card.</source>
-        <translation>上面各项都办完后，再带本人身份证到%2办理 %1 的销号。</translation>
+        <translation>上面各项都办完后，再带本人身份证到%2办理%1的销号。</translation>
     </message>
     <message>
         <source>the carrier</source>
@@ -2127,11 +2317,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Change the number here to %1.</source>
-        <translation>把这里的手机号改成 %1。</translation>
+        <translation>把这里的手机号改成%1。</translation>
     </message>
     <message>
         <source>Remove %1 from this account.</source>
-        <translation>从这个账号中解绑 %1。</translation>
+        <translation>从这个账号中解绑%1。</translation>
     </message>
     <message>
         <source>Close this account.</source>
@@ -2139,11 +2329,64 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>You chose to keep %1 here: check that this is still right.</source>
-        <translation>您选择在这里保留 %1：请确认这样仍然合适。</translation>
+        <translation>您选择在这里保留%1：请确认这样仍然合适。</translation>
     </message>
     <message>
         <source>This is the phone line itself: it is not moved to %1. Cancel %2 here last, when everything else has moved, or keep it.</source>
-        <translation>这就是这个手机号本身：它不会转到 %1。等其他所有账号都换好后，最后再注销 %2，或者保留它。</translation>
+        <translation>这就是这个手机号本身：它不会转到%1。等其他所有账号都换好后，最后再注销%2，或者保留它。</translation>
+    </message>
+    <message>
+        <source>Make sure the new number works and is in %1&apos;s name</source>
+        <translation>确认新号码能正常使用，并且登记在%1名下</translation>
+    </message>
+    <message>
+        <source>Tell %1&apos;s contacts the new number</source>
+        <translation>把新号码告诉%1的联系人</translation>
+    </message>
+    <message>
+        <source>%1&apos;s new number</source>
+        <translation>%1的新号码</translation>
+    </message>
+    <message>
+        <source>Before you change anything: call and text %1, and make sure it is registered in %2&apos;s name with %2&apos;s ID card.</source>
+        <translation>在更改任何设置之前：先用%1打电话、发短信试一试，并确认它是用%2的身份证登记在%2名下的。</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2&apos;s family, friends, doctor, landlord and anyone else who calls %2.</source>
+        <translation>把%1告诉%2的家人、朋友、医生、房东，以及其他常给%2打电话的人。</translation>
+    </message>
+    <message>
+        <source>Only when everything above is done: contact %2 to cancel %1 (by phone, online or in a shop) and end its contract or plan.</source>
+        <translation>以上各项全部完成后，再联系%2注销%1（电话、网上或门店均可），并结束它的合约或套餐。</translation>
+    </message>
+    <message>
+        <source>Only when everything above is done: cancel %1 at %2, in person with %3&apos;s ID card.</source>
+        <translation>以上各项全部完成后，再带%3的身份证到%2本人办理%1的销号。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2191,19 +2434,19 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message numerus="yes">
         <source>%n message(s) read</source>
         <translation>
-            <numerusform>已读取 %n 条短信</numerusform>
+            <numerusform>已读取%n条短信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n login(s) read</source>
         <translation>
-            <numerusform>已读取 %n 条登录信息</numerusform>
+            <numerusform>已读取%n条登录信息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) found</source>
         <translation>
-            <numerusform>找到 %n 项服务</numerusform>
+            <numerusform>找到%n项服务</numerusform>
         </translation>
     </message>
     <message>
@@ -2213,7 +2456,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message numerus="yes">
         <source>Added %n service(s) to %1.</source>
         <translation>
-            <numerusform>已为 %1 添加 %n 项服务。</numerusform>
+            <numerusform>已为%1添加%n项服务。</numerusform>
         </translation>
     </message>
     <message>
@@ -2396,40 +2639,72 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <comment>list of ways</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Needs a visit to a branch with %1&apos;s ID card.</source>
+        <translation>需要带%1的身份证到网点办理。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s payment password</source>
+        <translation>%1的支付密码</translation>
+    </message>
+    <message>
+        <source>%1&apos;s login password</source>
+        <translation>%1的登录密码</translation>
+    </message>
+    <message>
+        <source>a photo of %1&apos;s ID card</source>
+        <translation>%1的身份证照片</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bank card details</source>
+        <translation>%1的银行卡信息</translation>
+    </message>
+    <message>
+        <source>a visit to a counter with %1&apos;s ID card</source>
+        <translation>带%1的身份证到柜台办理</translation>
+    </message>
+    <message>
+        <source>%1&apos;s e-mail address</source>
+        <translation>%1的电子邮箱</translation>
+    </message>
+    <message>
+        <source>Easiest while the old number still works. Without it %1 can still prove their identity with %2.</source>
+        <translation>趁旧号码还能用时办最省事。没有旧号码时，%1也可以这样证明身份：%2。</translation>
+    </message>
 </context>
 <context>
     <name>SmsCsvReader</name>
     <message numerus="yes">
         <source>%n row(s) had too few columns and were skipped.</source>
         <translation>
-            <numerusform>%n 行的列数不足，已跳过。</numerusform>
+            <numerusform>%n行的列数不足，已跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) had a date that could not be read; their messages were kept without a date.</source>
         <translation>
-            <numerusform>%n 行的日期无法识别；这些短信已保留，但没有日期。</numerusform>
+            <numerusform>%n行的日期无法识别；这些短信已保留，但没有日期。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) are not UTF-8 text and may read wrongly. Save the file as “CSV UTF-8” to read them correctly.</source>
         <translation>
-            <numerusform>%n 行不是 UTF-8 文本，可能读错。请将文件另存为“CSV UTF-8”，以便正确读取。</numerusform>
+            <numerusform>%n行不是 UTF-8 文本，可能读错。请将文件另存为“CSV UTF-8”，以便正确读取。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were longer than 64 KiB and were cut short.</source>
         <translation>
-            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+            <numerusform>%n条短信超过 64 KiB，已被截短。</numerusform>
         </translation>
     </message>
     <message>
         <source>A quote opened on line %1 is never closed.</source>
-        <translation>第 %1 行开始的引号一直没有闭合。</translation>
+        <translation>第%1行开始的引号一直没有闭合。</translation>
     </message>
     <message>
         <source>The row starting on line %1 is longer than 1 MiB; a quote opened there is probably never closed.</source>
-        <translation>从第 %1 行开始的这一行超过 1 MiB；那里开始的引号可能一直没有闭合。</translation>
+        <translation>从第%1行开始的这一行超过 1 MiB；那里开始的引号可能一直没有闭合。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2438,7 +2713,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message numerus="yes">
         <source>The %n message(s) before it were read.</source>
         <translation>
-            <numerusform>此前的 %n 条短信已读取。</numerusform>
+            <numerusform>此前的%n条短信已读取。</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,7 +2725,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>SmsFileReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <translation>无法打开%1：%2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2505,7 +2780,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>a whole number from %1 to %2 is expected</source>
-        <translation>此处应为 %1 到 %2 之间的整数</translation>
+        <translation>此处应为%1到%2之间的整数</translation>
     </message>
     <message>
         <source>a valid phone number in E.164 form like +8613800138000 is expected</source>
@@ -2521,7 +2796,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>the list has more than %1 entries</source>
-        <translation>列表超过了 %1 项</translation>
+        <translation>列表超过了%1项</translation>
     </message>
     <message>
         <source>This is not a Rebind inventory file.</source>
@@ -2541,7 +2816,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>from 1 to %1 characters of steps are expected</source>
-        <translation>步骤应为 1 到 %1 个字符</translation>
+        <translation>步骤应为1到%1个字符</translation>
     </message>
     <message>
         <source>the file lists too many numbers</source>
@@ -2557,7 +2832,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>the file lists more than %1 services</source>
-        <translation>文件中的服务超过了 %1 项</translation>
+        <translation>文件中的服务超过了%1项</translation>
     </message>
     <message>
         <source>the file holds too many changes</source>
@@ -2573,11 +2848,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>This inventory file is larger than %1 MiB; Rebind does not read it.</source>
-        <translation>此数据文件大于 %1 MiB，换绑助手不会读取。</translation>
+        <translation>此数据文件大于%1 MiB，换绑助手不会读取。</translation>
     </message>
     <message>
         <source>This is not a valid Rebind inventory file: %1 at byte %2.</source>
-        <translation>这不是有效的换绑助手数据文件：%1（第 %2 字节处）。</translation>
+        <translation>这不是有效的换绑助手数据文件：%1（第%2字节处）。</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2863,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 belongs to %2 in this vault but to %3 in the file; it stays with %2.</source>
-        <translation>%1 在此保险库中属于 %2，但在文件中属于 %3；它仍归 %2。</translation>
+        <translation>%1在此保险库中属于%2，但在文件中属于%3；它仍归%2。</translation>
     </message>
     <message>
         <source>%1: the status, dates, carrier or note differ in the file; the ones in this vault were kept.</source>
@@ -2600,7 +2875,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%2 上的 %1</translation>
+        <translation>%2上的%1</translation>
     </message>
     <message>
         <source>An entry in the file names a service the file does not list.</source>
@@ -2608,7 +2883,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 was added separately in both vaults; the entry in this vault was kept.</source>
-        <translation>两个保险库中都各自添加了 %1；已保留此保险库中的条目。</translation>
+        <translation>两个保险库中都各自添加了%1；已保留此保险库中的条目。</translation>
     </message>
     <message>
         <source>%1: the file&apos;s version would duplicate another entry; the one in this vault was kept.</source>
@@ -2616,19 +2891,19 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 was changed in both vaults; the newer change, from the file, was taken. Both histories are kept.</source>
-        <translation>两个保险库中都修改过 %1；已采用较新的更改（来自文件）。两边的修改记录都已保留。</translation>
+        <translation>两个保险库中都修改过%1；已采用较新的更改（来自文件）。两边的修改记录都已保留。</translation>
     </message>
     <message>
         <source>%1 was changed in both vaults; the newer change, from this vault, was kept. Both histories are kept.</source>
-        <translation>两个保险库中都修改过 %1；已保留较新的更改（来自此保险库）。两边的修改记录都已保留。</translation>
+        <translation>两个保险库中都修改过%1；已保留较新的更改（来自此保险库）。两边的修改记录都已保留。</translation>
     </message>
     <message>
         <source>%1 was removed in the file but changed in this vault; the removal is newer and was taken.</source>
-        <translation>文件中删除了 %1，但此保险库中修改过它；删除操作较新，已采用。</translation>
+        <translation>文件中删除了%1，但此保险库中修改过它；删除操作较新，已采用。</translation>
     </message>
     <message>
         <source>%1 was removed in the file but changed later in this vault; it was kept.</source>
-        <translation>文件中删除了 %1，但此保险库中之后又修改过它；已保留。</translation>
+        <translation>文件中删除了%1，但此保险库中之后又修改过它；已保留。</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2914,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The passphrase is wrong, or this file is not a Rebind vault.</source>
-        <translation>口令错误，或此文件不是换绑助手的保险库。</translation>
+        <translation>密码错误，或此文件不是换绑助手的保险库。</translation>
     </message>
     <message>
         <source>The vault file is damaged (%1).</source>
@@ -2689,14 +2964,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Say whether a number is safe to cancel yet (exit 3 while it is not).</source>
-        <translation>说明号码现在能否安全销号（还不能时退出状态为 3）。</translation>
-    </message>
-    <message>
-        <source>Print a JSON object with the verdict and what blocks it, for scripts. Exit 0 when safe to cancel (or already cancelled), 3 while blocked. %1</source>
-        <translation>输出 JSON 对象，包含结论和阻碍销号的事项，供脚本使用。可以安全销号（或已销号）时退出状态为 0，还不能时为 3。%1</translation>
-    </message>
-    <message>
         <source>A number in the vault, in any usual spelling.</source>
         <translation>保险库中的一个号码，常见写法均可。</translation>
     </message>
@@ -2711,12 +2978,12 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message numerus="yes">
         <source>Not yet safe to cancel: %n item(s) still block it</source>
         <translation>
-            <numerusform>还不能安全销号：还有 %n 项未完成</numerusform>
+            <numerusform>还不能安全销号：还有%n项未完成</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled on %1; keep watching until %2 that no login still uses the old number</source>
-        <translation>已于 %1 销号；请留意到 %2，确认没有任何登录仍在使用旧号码</translation>
+        <translation>已于%1销号；请留意到%2，确认没有任何登录仍在使用旧号码</translation>
     </message>
     <message>
         <source>Cancelled; keep watching that no login still uses the old number</source>
@@ -2724,7 +2991,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Cancelled on %1; the watch window ended on %2</source>
-        <translation>已于 %1 销号；观察期已于 %2 结束</translation>
+        <translation>已于%1销号；观察期已于%2结束</translation>
     </message>
     <message>
         <source>Nothing to cancel: this number was received, not given up</source>
@@ -2732,11 +2999,43 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>%1 is not yet safe to cancel.</source>
-        <translation>%1 还不能安全销号。</translation>
+        <translation>%1还不能安全销号。</translation>
     </message>
     <message>
         <source>Not yet safe to cancel: no services are listed for this number yet</source>
         <translation>现在还不能销号：这个号码还没有列出任何服务</translation>
+    </message>
+    <message>
+        <source>Say whether a number is safe to cancel yet (exit 3 while it is not, or when it was cancelled with items still open).</source>
+        <translation>说明号码现在能否销号（还不能销号，或已销号但仍有事项未完成时，退出码为 3）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with the verdict and what blocks it, for scripts. Exit 0 when safe to cancel (or cancelled with nothing left open), 3 while blocked or when cancelled with items still open. %1</source>
+        <translation>输出包含结论和阻碍事项的 JSON 对象，供脚本使用。可以销号（或已销号且没有未完成事项）时退出码为 0；还不能销号，或已销号但仍有事项未完成时为 3。%1</translation>
+    </message>
+    <message>
+        <source>The old number is gone (cancelled on %1), but items that had to be done first are still open. Do them now; for a service, take its way without the old number:</source>
+        <translation>旧号码已经没有了（已于%1销号），但销号前必须完成的事项还没有办完。请现在就办；各项服务请按“没有旧号码时”的办法办理：</translation>
+    </message>
+    <message>
+        <source>The old number is gone, but items that had to be done first are still open. Do them now; for a service, take its way without the old number:</source>
+        <translation>旧号码已经没有了，但销号前必须完成的事项还没有办完。请现在就办；各项服务请按“没有旧号码时”的办法办理：</translation>
+    </message>
+    <message>
+        <source>Without the old number: %1</source>
+        <translation>没有旧号码时：%1</translation>
+    </message>
+    <message>
+        <source>Until %1, watch that these services send nothing to the old number: it will be given to someone else.</source>
+        <translation>%1之前，请留意这些服务不再向旧号码发送任何信息：这个号码以后会分配给别人。</translation>
+    </message>
+    <message>
+        <source>The watch window ended on %1: the old number may belong to someone else by now.</source>
+        <translation>留意期已于%1结束：旧号码现在可能已经归别人所有。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled while items that needed it are still open.</source>
+        <translation>%1已销号，但仍有需要它的事项没有完成。</translation>
     </message>
 </context>
 <context>
@@ -2745,24 +3044,12 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>Nothing is remembered for this vault on this computer.</source>
         <translation>这台电脑上没有为此保险库记住密钥。</translation>
     </message>
-    <message>
-        <source>No keychain service is running on this computer (%1), so the passphrase cannot be remembered.</source>
-        <translation>这台电脑上没有运行系统钥匙串服务（%1），因此无法记住口令。</translation>
-    </message>
-    <message>
-        <source>The keychain refused access (%1).</source>
-        <translation>系统钥匙串拒绝了访问（%1）。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>系统钥匙串报告了错误：%1</translation>
-    </message>
 </context>
 <context>
     <name>ValueParser</name>
     <message>
         <source>“%1” is not a valid date for --%2: write it as YYYY-MM-DD, for example 2025-06-30.</source>
-        <translation>“%1”不是 --%2 的有效日期：请写成 YYYY-MM-DD 格式，例如 2025-06-30。</translation>
+        <translation>“%1”不是“--%2”的有效日期：请写成 YYYY-MM-DD 格式，例如 2025-06-30。</translation>
     </message>
     <message>
         <source>“%1” is not a role. Valid roles: %2.</source>
@@ -2786,11 +3073,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>“%1” is not a valid time for --%2: give whole milliseconds between 1 and %3.</source>
-        <translation>“%1”不是 --%2 的有效时间：请填写 1 到 %3 之间的整数毫秒数。</translation>
+        <translation>“%1”不是“--%2”的有效时间：请填写1到%3之间的整数毫秒数。</translation>
     </message>
     <message>
         <source>“%1” is not a valid number for --%2: give a whole number between 1 and %3.</source>
-        <translation>“%1”不是 --%2 的有效数值：请填写 1 到 %3 之间的整数。</translation>
+        <translation>“%1”不是“--%2”的有效数值：请填写1到%3之间的整数。</translation>
     </message>
     <message>
         <source>“%1” is not a market. Valid markets: cn (mainland China), global.</source>
@@ -2801,39 +3088,39 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>Vault</name>
     <message>
         <source>There is no vault file at %1.</source>
-        <translation>%1 处没有保险库文件。</translation>
+        <translation>%1处没有保险库文件。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Rebind vault.</source>
-        <translation>%1 是文件夹，不是换绑助手的保险库。</translation>
+        <translation>%1是文件夹，不是换绑助手的保险库。</translation>
     </message>
     <message>
         <source>The vault file %1 cannot be read: %2</source>
-        <translation>无法读取保险库文件 %1：%2</translation>
+        <translation>无法读取保险库文件%1：%2</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Rebind vault.</source>
-        <translation>%1 是空文件，不是换绑助手的保险库。</translation>
+        <translation>%1是空文件，不是换绑助手的保险库。</translation>
     </message>
     <message>
         <source>%1 is an unencrypted database, not a Rebind vault.</source>
-        <translation>%1 是未加密的数据库，不是换绑助手的保险库。</translation>
+        <translation>%1是未加密的数据库，不是换绑助手的保险库。</translation>
     </message>
     <message>
         <source>%1 is not a Rebind vault.</source>
-        <translation>%1 不是换绑助手的保险库。</translation>
+        <translation>%1不是换绑助手的保险库。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name or open it instead.</source>
-        <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
+        <translation>%1已存在。请换一个名称，或直接打开它。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>无法创建文件夹 %1。</translation>
+        <translation>无法创建文件夹%1。</translation>
     </message>
     <message>
         <source>The vault could not be saved as %1.</source>
-        <translation>无法将保险库保存为 %1。</translation>
+        <translation>无法将保险库保存为%1。</translation>
     </message>
     <message>
         <source>The remembered key does not fit this vault.</source>
@@ -2845,31 +3132,31 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation>当前口令不正确。</translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>%1 cannot be removed.</source>
-        <translation>无法删除 %1。</translation>
+        <translation>无法删除%1。</translation>
     </message>
     <message>
         <source>The vault is open read-only, so its passphrase cannot be changed.</source>
-        <translation>保险库是以只读方式打开的，因此无法修改口令。</translation>
+        <translation>保险库是以只读方式打开的，因此无法修改密码。</translation>
     </message>
     <message>
         <source>The passphrase was changed, but the vault could not be opened again (%1). Lock Rebind and open it with the new passphrase.</source>
-        <translation>口令已修改，但无法重新打开保险库（%1）。请锁定换绑助手，再用新口令打开。</translation>
+        <translation>密码已修改，但无法重新打开保险库（%1）。请锁定换绑助手，再用新密码打开。</translation>
     </message>
     <message>
         <source>The backup %1 does not open with this passphrase.</source>
-        <translation>用这个口令打不开备份 %1。</translation>
+        <translation>用这个密码打不开备份%1。</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: %2</source>
-        <translation>无法使用备份 %1：%2</translation>
+        <translation>无法使用备份%1：%2</translation>
     </message>
     <message>
         <source>There is no backup %1. `rebind-cli backups list` shows them.</source>
-        <translation>没有备份 %1。运行 `rebind-cli backups list` 可查看所有备份。</translation>
+        <translation>没有备份%1。运行 `rebind-cli backups list` 可查看所有备份。</translation>
     </message>
     <message>
         <source>The vault is open read-only, so no backup can be restored.</source>
@@ -2877,25 +3164,25 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The vault file was replaced by one with another passphrase. Open it with that passphrase.</source>
-        <translation>保险库文件已被换成另一个口令不同的文件。请用那个口令打开它。</translation>
+        <translation>保险库文件已被换成另一个密码不同的文件。请用那个密码打开它。</translation>
     </message>
     <message>
         <source>The passphrase was not changed, so the old passphrase still opens the vault. What went wrong: %1</source>
-        <translation>口令未修改，旧口令仍可打开保险库。原因：%1</translation>
+        <translation>密码未修改，旧密码仍可打开保险库。原因：%1</translation>
     </message>
 </context>
 <context>
     <name>VaultAccess</name>
     <message>
         <source>Passphrase for %1: </source>
-        <translation>%1 的口令：</translation>
+        <translation>%1的密码：</translation>
     </message>
 </context>
 <context>
     <name>VaultBackups</name>
     <message>
         <source>The backup folder %1 cannot be created, so Rebind made no changes.</source>
-        <translation>无法创建备份文件夹 %1，因此换绑助手没有做任何更改。</translation>
+        <translation>无法创建备份文件夹%1，因此换绑助手没有做任何更改。</translation>
     </message>
     <message>
         <source>No backup could be made, so Rebind made no changes: %1</source>
@@ -2907,11 +3194,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>it was made under an earlier passphrase</source>
-        <translation>它是用以前的口令创建的</translation>
+        <translation>它是用以前的密码创建的</translation>
     </message>
     <message>
         <source>The backup %1 could not be re-encrypted (%2) and was removed, so that the old passphrase opens nothing.</source>
-        <translation>备份 %1 无法重新加密（%2），已将其删除，以免旧口令还能打开任何内容。</translation>
+        <translation>备份%1无法重新加密（%2），已将其删除，以免旧密码还能打开任何内容。</translation>
     </message>
     <message>
         <source>before upgrading the vault</source>
@@ -2919,7 +3206,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>before a passphrase change</source>
-        <translation>修改口令之前</translation>
+        <translation>修改密码之前</translation>
     </message>
     <message>
         <source>before an import</source>
@@ -2958,11 +3245,11 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The vault file is damaged: it is incomplete (%1 bytes).</source>
-        <translation>保险库文件已损坏：文件不完整（%1 字节）。</translation>
+        <translation>保险库文件已损坏：文件不完整（%1字节）。</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation>无法创建 %1：%2</translation>
+        <translation>无法创建%1：%2</translation>
     </message>
     <message>
         <source>The re-encrypted copy of the vault is incomplete.</source>
@@ -2985,7 +3272,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
-        <translation>内存不足，无法派生密钥（需要 %1 MiB）。</translation>
+        <translation>内存不足，无法派生密钥（需要%1 MiB）。</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3283,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The vault is in use by %1. Close Rebind or lock it (Ctrl+L), or let the command finish, then try again.</source>
-        <translation>保险库正被 %1 使用。请关闭那里的换绑助手或将其锁定（Ctrl+L），或者等命令运行完毕，然后重试。</translation>
+        <translation>保险库正被%1使用。请关闭那里的换绑助手或将其锁定（Ctrl+L），或者等命令运行完毕，然后重试。</translation>
     </message>
     <message>
         <source>The vault&apos;s folder is not writable, so Rebind cannot mark the vault as in use (%1).</source>
@@ -3004,15 +3291,15 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The vault&apos;s lock file %1 cannot be created.</source>
-        <translation>无法创建保险库的锁文件 %1。</translation>
+        <translation>无法创建保险库的锁文件%1。</translation>
     </message>
     <message>
         <source>%1 (process %2 on %3)</source>
-        <translation>%1（进程 %2，在电脑 %3 上）</translation>
+        <translation>%1（进程%2，在电脑%3上）</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation>%1（进程 %2）</translation>
+        <translation>%1（进程%2）</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3336,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <name>VerdictText</name>
     <message>
         <source>You received this number</source>
-        <translation>这是你新收到的号码</translation>
+        <translation>这是您新收到的号码</translation>
     </message>
     <message>
         <source>Safe to cancel</source>
@@ -3079,19 +3366,13 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>Everything that needs the old number, or matters most, is done or not needed.</source>
         <translation>需要旧号码的、最重要的事项都已完成或无需处理。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) must be done first (listed below).</source>
-        <translation>
-            <numerusform>还有 %n 项必须先完成（见下方）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Numbers are given to someone else after a few months. Until %1 (%2), check now and then that no login still sends codes to the old number.</source>
-        <translation>号码几个月后会分配给别人。在 %1（%2）之前，请不时检查：没有哪个登录还把验证码发到旧号码。</translation>
+        <translation>号码几个月后会分配给别人。在%1（%2）之前，请不时检查：没有哪个登录还把验证码发到旧号码。</translation>
     </message>
     <message>
         <source>The number was cancelled on %1 and the watch window ended on %2.</source>
-        <translation>号码已于 %1 注销，留意期已于 %2 结束。</translation>
+        <translation>号码已于%1注销，留意期已于%2结束。</translation>
     </message>
     <message>
         <source>Set a cancel date with “Edit number…” to get a plan with due dates.</source>
@@ -3104,6 +3385,83 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>No services are listed for this number yet, so nothing is known to be safe. List the apps, banks and other services that use it with “Find services to add…” first.</source>
         <translation>这个号码还没有列出任何服务，所以无法确定销号是否安全。请先用“查找要添加的服务…”列出用到它的 App、银行和其他服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled with %n item(s) still open</source>
+        <translation>
+            <numerusform>已销号，还有%n项未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old number is gone: codes sent to it no longer reach you. Use each service&apos;s lost-number path for the items below.</source>
+        <translation>旧号码已经停用，发到它的验证码您再也收不到了。下面各项请按该服务“旧号码已停用”的办法处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers are given to someone else after a few months: for %n day(s) after the cancellation, watch that these services send nothing to the old number.</source>
+        <translation>
+            <numerusform>号码停用几个月后会重新放号给别人：销号后%n天内，请留意这些服务不再向旧号码发送任何信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers are given to someone else after a few months: until %1 (%2), watch that these services send nothing to the old number.</source>
+        <translation>号码停用几个月后会重新放号给别人：在%1（%2）之前，请留意这些服务不再向旧号码发送任何信息。</translation>
+    </message>
+    <message>
+        <source>The watch window ended on %1: the old number may belong to someone else by now.</source>
+        <translation>留意期已于%1结束：旧号码现在可能已经归别人所有。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be done first: %1 (listed below).</source>
+        <translation>
+            <numerusform>还有%n项必须先完成：%1（见下方）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking the new number</source>
+        <translation>确认新号码可用</translation>
+    </message>
+    <message>
+        <source>telling your contacts</source>
+        <translation>通知联系人</translation>
+    </message>
+    <message>
+        <source>call forwarding</source>
+        <translation>呼叫转移</translation>
+    </message>
+    <message>
+        <source>cancelling at the carrier</source>
+        <translation>到运营商销号</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s customer support to change the number on the account without a code to the old one; have the ID card ready.</source>
+        <translation>请联系该服务的客服，说明旧号码已停用、收不到验证码，请他们更换账号绑定的号码；请备好身份证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n项服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other step(s) (%1)</source>
+        <translation>
+            <numerusform>其他%n个步骤（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of plan steps</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>services and plan steps</comment>
+        <translation>%1和%2</translation>
     </message>
 </context>
 <context>
@@ -3126,30 +3484,30 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>This file nests BEGIN: blocks more than %1 levels deep, which message exports never do; it is not read further.</source>
-        <translation>这个文件的 BEGIN: 块嵌套超过 %1 层，短信导出文件不会这样；后面的内容不再读取。</translation>
+        <translation>这个文件的 BEGIN: 块嵌套超过%1层，短信导出文件不会这样；后面的内容不再读取。</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were longer than 64 KiB and were cut short.</source>
         <translation>
-            <numerusform>%n 条短信超过 64 KiB，已被截短。</numerusform>
+            <numerusform>%n条短信超过 64 KiB，已被截短。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are not UTF-8 text and may read wrongly.</source>
         <translation>
-            <numerusform>%n 条短信不是 UTF-8 文本，可能显示错误。</numerusform>
+            <numerusform>%n条短信不是 UTF-8 文本，可能显示错误。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) had a date that could not be read; they were kept without a date.</source>
         <translation>
-            <numerusform>%n 条短信的日期无法读取，已保留但不带日期。</numerusform>
+            <numerusform>%n条短信的日期无法读取，已保留但不带日期。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n message(s) before this point were read.</source>
         <translation>
-            <numerusform>此处之前的 %n 条短信已读取。</numerusform>
+            <numerusform>此处之前的%n条短信已读取。</numerusform>
         </translation>
     </message>
 </context>
@@ -3391,7 +3749,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Rebind %1</source>
-        <translation>换绑助手 %1</translation>
+        <translation>换绑助手 v%1</translation>
     </message>
     <message>
         <source>Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
@@ -3422,31 +3780,23 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
     <name>rebind::AppController</name>
     <message>
         <source>The key remembered on this computer no longer opens this vault, so it has been forgotten. Please type the passphrase.</source>
-        <translation>这台电脑上记住的密钥已无法打开此保险库，因此已将其清除。请输入口令。</translation>
+        <translation>这台电脑上记住的密钥已无法打开此保险库，因此已将其清除。请输入密码。</translation>
     </message>
     <message>
         <source>Rebind</source>
         <translation>换绑助手</translation>
     </message>
     <message>
-        <source>The passphrase could not be remembered on this computer: %1
-
-Rebind will ask for it next time.</source>
-        <translation>无法在这台电脑上记住口令：%1
-
-下次换绑助手仍会请您输入口令。</translation>
-    </message>
-    <message>
         <source>Passphrase changed</source>
-        <translation>口令已修改</translation>
+        <translation>密码已修改</translation>
     </message>
     <message>
         <source>Passphrase forgotten</source>
-        <translation>已清除记住的口令</translation>
+        <translation>已清除记住的密码</translation>
     </message>
     <message>
         <source>This computer no longer remembers the passphrase. Rebind will ask for it the next time it opens the vault.</source>
-        <translation>这台电脑已不再记住口令。下次打开保险库时，换绑助手会请您输入口令。</translation>
+        <translation>这台电脑已不再记住密码。下次打开保险库时，换绑助手会请您输入密码。</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -3458,7 +3808,7 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Changes in %1 are not saved and cannot be kept while Rebind is locked. Lock anyway and lose them?</source>
-        <translation>%1 中的更改尚未保存，锁定换绑助手后将无法保留。仍要锁定并放弃这些更改吗？</translation>
+        <translation>%1中的更改尚未保存，锁定换绑助手后将无法保留。仍要锁定并放弃这些更改吗？</translation>
     </message>
     <message>
         <source>, </source>
@@ -3478,11 +3828,11 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>The vault is back to the state of %1 (%2). What it held before is kept as the newest backup: restore that one to undo this.</source>
-        <translation>保险库已回到 %1（%2）时的状态。恢复前的内容已保存为最新的一份备份：如需撤销，恢复那一份即可。</translation>
+        <translation>保险库已回到%1（%2）时的状态。恢复前的内容已保存为最新的一份备份：如需撤销，恢复那一份即可。</translation>
     </message>
     <message>
         <source>The passphrase has been changed. Use the new one from now on; it also opens the vault&apos;s backups.</source>
-        <translation>口令已修改。今后请使用新口令；保险库的备份也用新口令打开。</translation>
+        <translation>密码已修改。今后请使用新密码；保险库的备份也用新密码打开。</translation>
     </message>
     <message>
         <source>You can make changes again.</source>
@@ -3491,6 +3841,10 @@ Rebind will ask for it next time.</source>
     <message>
         <source>The vault was changed by another program; Rebind reloaded it.</source>
         <translation>保险库已被其他程序修改，换绑助手已重新载入。</translation>
+    </message>
+    <message>
+        <source>Reading the remembered key…</source>
+        <translation>正在读取记住的密码…</translation>
     </message>
 </context>
 <context>
@@ -3520,8 +3874,8 @@ Rebind will ask for it next time.</source>
         <translation>用户名、邮箱或卡号尾号（选填）</translation>
     </message>
     <message>
-        <source>&amp;Service:</source>
-        <translation>服务(&amp;S)：</translation>
+        <source>Ser&amp;vice:</source>
+        <translation>服务(&amp;V)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -3540,8 +3894,8 @@ Rebind will ask for it next time.</source>
         <translation>号码用途：</translation>
     </message>
     <message>
-        <source>&amp;What to do:</source>
-        <translation>处理方式(&amp;W)：</translation>
+        <source>W&amp;hat to do:</source>
+        <translation>处理方式(&amp;H)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -3567,6 +3921,11 @@ Rebind will ask for it next time.</source>
         <source>Use %1 from the service catalog, with its steps</source>
         <translation>使用服务目录中的“%1”及其步骤</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>service name (in the other language)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>rebind::BindingHistoryDialog</name>
@@ -3580,7 +3939,7 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>What happened to %1</source>
-        <translation>%1 的修改记录</translation>
+        <translation>%1的修改记录</translation>
     </message>
     <message>
         <source>When</source>
@@ -3642,50 +4001,46 @@ Rebind will ask for it next time.</source>
     <name>rebind::ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation>修改口令</translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Type the passphrase you use now, then the new one twice. If this computer remembers the vault, it will remember the new one instead.</source>
-        <translation>请先输入当前口令，再输入两次新口令。如果这台电脑记住了此保险库，之后将改为记住新口令。</translation>
+        <translation>请先输入当前密码，再输入两次新密码。如果这台电脑记住了此保险库，之后将改为记住新密码。</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation>当前口令(&amp;C)：</translation>
+        <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation>修改口令(&amp;H)</translation>
+        <translation>修改密码(&amp;H)</translation>
     </message>
     <message>
         <source>Please type the passphrase you use now.</source>
-        <translation>请输入当前使用的口令。</translation>
+        <translation>请输入当前使用的密码。</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation>新口令与当前口令相同。</translation>
+        <translation>新密码与当前密码相同。</translation>
     </message>
     <message>
         <source>Changing the passphrase… This takes a moment.</source>
-        <translation>正在修改口令……需要稍等片刻。</translation>
+        <translation>正在修改密码……需要稍等片刻。</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>新口令(&amp;N)：</translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>rebind::ChecklistDialog</name>
     <message>
-        <source>Not in the list? Add your &amp;own…</source>
-        <translation>列表里没有？自行添加(&amp;O)…</translation>
+        <source>Not in the list? Add your o&amp;wn…</source>
+        <translation>列表里没有？自行添加(&amp;W)…</translation>
     </message>
     <message>
         <source>Find services to add for %1</source>
-        <translation>为 %1 查找要添加的服务</translation>
-    </message>
-    <message>
-        <source>Tick every service that uses %1, then press the Add button. Search by name, pinyin, web address or the sender of its SMS (for example 95555).</source>
-        <translation>请勾选所有使用 %1 的服务，然后点击“添加”按钮。可以按名称、拼音、网址或短信发送号码（例如 95555）搜索。</translation>
+        <translation>为%1查找要添加的服务</translation>
     </message>
     <message>
         <source>For example: 微信, wx, taobao.com, 95555</source>
@@ -3700,8 +4055,8 @@ Rebind will ask for it next time.</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>C&amp;ategories</source>
-        <translation>类别(&amp;A)</translation>
+        <source>&amp;Categories</source>
+        <translation>类别(&amp;C)</translation>
     </message>
     <message>
         <source>Services</source>
@@ -3736,20 +4091,16 @@ Rebind will ask for it next time.</source>
         <source>All common services</source>
         <translation>所有常用服务</translation>
     </message>
-    <message>
-        <source>Nothing found for “%1”. Try another spelling, or add it yourself with “Not in the list?”.</source>
-        <translation>没有找到“%1”。请换个写法试试，或用“列表里没有？”自行添加。</translation>
-    </message>
     <message numerus="yes">
         <source>Found for “%1”: %n service(s)</source>
         <translation>
-            <numerusform>“%1”的搜索结果：%n 项服务</numerusform>
+            <numerusform>“%1”的搜索结果：%n项服务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n service(s)</source>
         <translation>
-            <numerusform>%1：%n 项服务</numerusform>
+            <numerusform>%1：%n项服务</numerusform>
         </translation>
     </message>
     <message>
@@ -3758,7 +4109,7 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>%1 uses the number for:</source>
-        <translation>%1 将此号码用于：</translation>
+        <translation>%1将此号码用于：</translation>
     </message>
     <message>
         <source>Already in this number&apos;s list. Change it there with Edit.</source>
@@ -3779,7 +4130,7 @@ Rebind will ask for it next time.</source>
     <message numerus="yes">
         <source>&amp;Add %n service(s)</source>
         <translation>
-            <numerusform>添加 %n 项服务(&amp;A)</numerusform>
+            <numerusform>添加%n项服务(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
@@ -3789,7 +4140,7 @@ Rebind will ask for it next time.</source>
     <message numerus="yes">
         <source>%n service(s) could not be added:</source>
         <translation>
-            <numerusform>%n 项服务未能添加：</numerusform>
+            <numerusform>%n项服务未能添加：</numerusform>
         </translation>
     </message>
     <message>
@@ -3803,8 +4154,26 @@ Rebind will ask for it next time.</source>
     <message numerus="yes">
         <source>Close without adding the %n ticked service(s)?</source>
         <translation>
-            <numerusform>要关闭吗？已勾选的 %n 项服务将不会添加。</numerusform>
+            <numerusform>要关闭吗？已勾选的%n项服务将不会添加。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try another spelling, or add it yourself with “%2”.</source>
+        <translation>没有找到“%1”。请换个写法试试，或者用“%2”自行添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found for “%1” in %2: %n service(s)</source>
+        <translation>
+            <numerusform>“%1”在“%2”中找到%n项服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick every service that uses %1, then press “%2”. Search by name, pinyin, web address or the sender of its SMS (for example 95555).</source>
+        <translation>请勾选所有使用%1的服务，然后点击“%2”。可以按名称、拼音、网址或短信发送号码（例如 95555）搜索。</translation>
     </message>
 </context>
 <context>
@@ -3838,7 +4207,7 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Which services use %1?</source>
-        <translation>哪些服务在使用 %1？</translation>
+        <translation>哪些服务在使用%1？</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3866,24 +4235,24 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
+        <translation>正在读取%1…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) read.</source>
         <translation>
-            <numerusform>已读取 %n 条短信。</numerusform>
+            <numerusform>已读取%n条短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved login(s) read.</source>
         <translation>
-            <numerusform>已读取 %n 条保存的登录信息。</numerusform>
+            <numerusform>已读取%n条保存的登录信息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) found.</source>
         <translation>
-            <numerusform>找到 %n 项服务。</numerusform>
+            <numerusform>找到%n项服务。</numerusform>
         </translation>
     </message>
     <message>
@@ -3905,13 +4274,13 @@ Rebind will ask for it next time.</source>
     <message numerus="yes">
         <source>%n time(s), %1 – %2</source>
         <translation>
-            <numerusform>%n 次，%1 – %2</numerusform>
+            <numerusform>%n次，%1 – %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
         <translation>
-            <numerusform>%n 次</numerusform>
+            <numerusform>%n次</numerusform>
         </translation>
     </message>
     <message>
@@ -3921,7 +4290,7 @@ Rebind will ask for it next time.</source>
     <message numerus="yes">
         <source>&amp;Add %n service(s)</source>
         <translation>
-            <numerusform>添加 %n 项服务(&amp;A)</numerusform>
+            <numerusform>添加%n项服务(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
@@ -3931,13 +4300,13 @@ Rebind will ask for it next time.</source>
     <message numerus="yes">
         <source>Added %n service(s) to %1.</source>
         <translation>
-            <numerusform>已为 %1 添加 %n 项服务。</numerusform>
+            <numerusform>已为%1添加%n项服务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), %1</source>
         <translation>
-            <numerusform>%n 次，%1</numerusform>
+            <numerusform>%n次，%1</numerusform>
         </translation>
     </message>
     <message>
@@ -3985,7 +4354,7 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Passphrase for the hand-off file</source>
-        <translation>移交文件的口令</translation>
+        <translation>移交文件的密码</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4025,7 +4394,7 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>The number %1</source>
-        <translation>号码 %1</translation>
+        <translation>号码%1</translation>
     </message>
     <message>
         <source>The selected number</source>
@@ -4033,7 +4402,7 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>All numbers of %1</source>
-        <translation>%1 的所有号码</translation>
+        <translation>%1的所有号码</translation>
     </message>
     <message>
         <source>The selected person</source>
@@ -4056,8 +4425,8 @@ Rebind will ask for it next time.</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>纸张(&amp;P)：</translation>
+        <source>Pap&amp;er:</source>
+        <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
         <source>rebind-checklist</source>
@@ -4083,6 +4452,54 @@ Rebind will ask for it next time.</source>
         <source>Could not print</source>
         <translation>无法打印</translation>
     </message>
+    <message>
+        <source>&amp;Hide the new number too</source>
+        <translation>新号码也隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The new number is printed in full, so that it can be typed into each app. Hide it when the paper may be seen by others.</source>
+        <translation>新号码会完整打印，方便在各个应用里输入。如果这张纸可能被别人看到，请把它也隐藏。</translation>
+    </message>
+    <message>
+        <source>Service names in &amp;both languages</source>
+        <translation>服务名称中英文对照(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the old &amp;number in full</source>
+        <translation>完整显示旧号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>rebind-checklist-large-print</source>
+        <translation>换绑清单-大字版</translation>
+    </message>
+    <message>
+        <source>rebind-reminders</source>
+        <translation>换绑提醒</translation>
+    </message>
+    <message>
+        <source>rebind-services</source>
+        <translation>换绑服务列表</translation>
+    </message>
+    <message>
+        <source>rebind-data</source>
+        <translation>换绑数据</translation>
+    </message>
+    <message>
+        <source>rebind-handoff</source>
+        <translation>换绑交接文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>rebind::FirstRunDialog</name>
@@ -4099,16 +4516,16 @@ Rebind will ask for it next time.</source>
         <translation>保险库文件的存放位置</translation>
     </message>
     <message>
-        <source>&amp;Choose another place…</source>
-        <translation>选择其他位置(&amp;C)…</translation>
+        <source>Choose &amp;another place…</source>
+        <translation>选择其他位置(&amp;A)…</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation>设置口令</translation>
+        <translation>设置密码</translation>
     </message>
     <message>
-        <source>C&amp;reate vault</source>
-        <translation>创建保险库(&amp;R)</translation>
+        <source>&amp;Create vault</source>
+        <translation>创建保险库(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open an existing vault file…</source>
@@ -4136,15 +4553,15 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>There is already a file at %1. Choose another place, or open it with “Open an existing vault file…”.</source>
-        <translation>%1 处已有文件。请选择其他位置，或用“打开已有的保险库文件…”打开它。</translation>
+        <translation>%1处已有文件。请选择其他位置，或用“打开已有的保险库文件…”打开它。</translation>
     </message>
     <message>
         <source>Creating your vault… This takes a moment on purpose: it makes the passphrase much harder to guess.</source>
-        <translation>正在创建保险库……这一步会特意多花些时间，这样口令会更难被破解。</translation>
+        <translation>正在创建保险库……这一步会特意多花些时间，这样密码会更难被破解。</translation>
     </message>
     <message>
         <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers. The list is stored encrypted in one file on this computer, locked with a passphrase that you choose now.</source>
-        <translation>换绑助手会为您保存一份私密清单，记录与您手机号绑定的应用、银行和其他服务。清单加密保存在这台电脑上的一个文件中，用您现在设置的口令加锁。</translation>
+        <translation>换绑助手会为您保存一份私密清单，记录与您手机号绑定的应用、银行和其他服务。清单加密保存在这台电脑上的一个文件中，用您现在设置的密码加锁。</translation>
     </message>
 </context>
 <context>
@@ -4210,11 +4627,11 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation>修改口令(&amp;P)…</translation>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Forget the remembered passphrase</source>
-        <translation>清除记住的口令(&amp;F)</translation>
+        <translation>清除记住的密码(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4246,7 +4663,7 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Lock the vault and hide everything until the passphrase is typed</source>
-        <translation>锁定保险库并隐藏所有内容，输入口令后才会重新显示</translation>
+        <translation>锁定保险库并隐藏所有内容，输入密码后才会重新显示</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -4281,8 +4698,8 @@ Rebind will ask for it next time.</source>
         <translation>编辑人员…</translation>
     </message>
     <message>
-        <source>Rebind — %1</source>
-        <translation>换绑助手 — %1</translation>
+        <source>%1 — Rebind</source>
+        <translation>%1 — 换绑助手</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4292,19 +4709,19 @@ Rebind will ask for it next time.</source>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n 人</numerusform>
+            <numerusform>%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
         <translation>
-            <numerusform>%n 个号码</numerusform>
+            <numerusform>%n个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) listed</source>
         <translation>
-            <numerusform>已列出 %n 项服务</numerusform>
+            <numerusform>已列出%n项服务</numerusform>
         </translation>
     </message>
     <message>
@@ -4349,26 +4766,26 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>&amp;Undo deleting %1</source>
-        <translation>撤销删除 %1(&amp;U)</translation>
+        <translation>撤销删除%1(&amp;U)</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>要删除 %1 吗？</translation>
+        <translation>要删除%1吗？</translation>
     </message>
     <message>
         <source>Delete %1, with %2 and %3 listed for them? This cannot be undone.</source>
-        <translation>要删除 %1 及其名下的 %2、%3 吗？此操作无法撤销。</translation>
+        <translation>要删除%1及其名下的%2、%3吗？此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
         <source>%n phone number(s)</source>
         <translation>
-            <numerusform>%n 个手机号</numerusform>
+            <numerusform>%n个手机号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
-            <numerusform>%n 项服务</numerusform>
+            <numerusform>%n项服务</numerusform>
         </translation>
     </message>
     <message>
@@ -4381,11 +4798,11 @@ Rebind will ask for it next time.</source>
     </message>
     <message>
         <source>Delete the number %1?</source>
-        <translation>要删除号码 %1 吗？</translation>
+        <translation>要删除号码%1吗？</translation>
     </message>
     <message>
         <source>Delete the number %1 and the %2 listed for it? This cannot be undone.</source>
-        <translation>要删除号码 %1 及其下列出的 %2 吗？此操作无法撤销。</translation>
+        <translation>要删除号码%1及其下列出的%2吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete number</source>
@@ -4399,7 +4816,7 @@ Rebind will ask for it next time.</source>
         <source>Remove %1 from this number&apos;s list?
 
 You can bring it back with Edit → Undo (Ctrl+Z).</source>
-        <translation>要从此号码的清单中移除 %1 吗？
+        <translation>要从此号码的清单中移除%1吗？
 
 之后可以用“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
     </message>
@@ -4409,23 +4826,23 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Deleted %1. Press Ctrl+Z to bring it back.</source>
-        <translation>已删除 %1。按 Ctrl+Z 可以恢复。</translation>
+        <translation>已删除%1。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
         <source>%1 is back.</source>
-        <translation>%1 已恢复。</translation>
+        <translation>%1已恢复。</translation>
     </message>
     <message>
-        <source>&amp;Find services to add…</source>
-        <translation>查找要添加的服务(&amp;F)…</translation>
+        <source>Find services to &amp;add…</source>
+        <translation>查找要添加的服务(&amp;A)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <source>Service &amp;details…</source>
-        <translation>服务详情(&amp;D)…</translation>
+        <source>Service deta&amp;ils…</source>
+        <translation>服务详情(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -4442,7 +4859,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message numerus="yes">
         <source>Added %n service(s): %1</source>
         <translation>
-            <numerusform>已添加 %n 项服务：%1</numerusform>
+            <numerusform>已添加%n项服务：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -4470,8 +4887,8 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <source>&amp;New-owner checks…</source>
-        <translation>新机主检查(&amp;N)…</translation>
+        <source>New-&amp;owner checks…</source>
+        <translation>新机主检查(&amp;O)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -4507,11 +4924,11 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Passphrase of the hand-off file:</source>
-        <translation>移交文件的口令：</translation>
+        <translation>移交文件的密码：</translation>
     </message>
     <message>
         <source>Merge %1 into this vault? New people, numbers and services are added; where both sides changed the same service, the newer change is kept, and both histories are kept.</source>
-        <translation>要把 %1 合并到此保险库吗？新的人员、号码和服务会被添加进来；如果两边修改了同一项服务，会保留较新的更改，两边的修改记录也都会保留。</translation>
+        <translation>要把%1合并到此保险库吗？新的人员、号码和服务会被添加进来；如果两边修改了同一项服务，会保留较新的更改，两边的修改记录也都会保留。</translation>
     </message>
     <message>
         <source>Could not import</source>
@@ -4538,8 +4955,8 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <source>Rebind — %1 (read-only)</source>
-        <translation>换绑助手 — %1（只读）</translation>
+        <source>%1 (read-only) — Rebind</source>
+        <translation>%1（只读）— 换绑助手</translation>
     </message>
     <message>
         <source>This service was removed by another program: %1.</source>
@@ -4553,16 +4970,24 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>This number was removed by another program: %1.</source>
         <translation>这个号码已被其他程序删除：%1。</translation>
     </message>
+    <message>
+        <source>&amp;Undo editing %1</source>
+        <translation>撤销对%1的修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The edit of %1 is undone.</source>
+        <translation>已撤销对%1的修改。</translation>
+    </message>
 </context>
 <context>
     <name>rebind::NewOwnerDialog</name>
     <message>
         <source>New owner of %1</source>
-        <translation>%1 的新机主检查</translation>
+        <translation>%1的新机主检查</translation>
     </message>
     <message>
         <source>Is %1 still used by the previous owner?</source>
-        <translation>前机主还在用 %1 吗？</translation>
+        <translation>前机主还在用%1吗？</translation>
     </message>
     <message>
         <source>&amp;Check services</source>
@@ -4640,13 +5065,13 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message numerus="yes">
         <source>%1 of %n service(s) checked.</source>
         <translation>
-            <numerusform>已检查 %1 项，共 %n 项。</numerusform>
+            <numerusform>已检查%1项，共%n项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still used by someone else: see “Official routes” for releasing them all at once.</source>
         <translation>
-            <numerusform>%n 项仍被别人使用：可在“官方渠道”里一次性解除。</numerusform>
+            <numerusform>%n项仍被别人使用：可在“官方渠道”里一次性解除。</numerusform>
         </translation>
     </message>
     <message>
@@ -4673,8 +5098,8 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
 <context>
     <name>rebind::NumberDialog</name>
     <message>
-        <source>Planned</source>
-        <translation>已定</translation>
+        <source>Not set</source>
+        <translation>尚未确定</translation>
     </message>
     <message>
         <source>Add a phone number</source>
@@ -4691,22 +5116,6 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Leave empty if not known yet</source>
         <translation>暂时不知道可留空</translation>
-    </message>
-    <message>
-        <source>China Mobile</source>
-        <translation>中国移动</translation>
-    </message>
-    <message>
-        <source>China Unicom</source>
-        <translation>中国联通</translation>
-    </message>
-    <message>
-        <source>China Telecom</source>
-        <translation>中国电信</translation>
-    </message>
-    <message>
-        <source>China Broadnet</source>
-        <translation>中国广电</translation>
     </message>
     <message>
         <source>&amp;Whose number:</source>
@@ -4756,12 +5165,16 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>The new number must differ from the number being replaced.</source>
         <translation>新号码不能与要替换的号码相同。</translation>
     </message>
+    <message>
+        <source>Guessed from the number&apos;s prefix: the number may have moved to another carrier.</source>
+        <translation>根据号码前缀推测：这个号码可能已经转到其他运营商。</translation>
+    </message>
 </context>
 <context>
     <name>rebind::NumberOverview</name>
     <message>
         <source>due %1, %2</source>
-        <translation>截止 %1，%2</translation>
+        <translation>截止%1，%2</translation>
     </message>
     <message>
         <source>Walk me through it…</source>
@@ -4798,19 +5211,19 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message numerus="yes">
         <source>%1 of %n service(s) checked</source>
         <translation>
-            <numerusform>已检查 %1 项，共 %n 项</numerusform>
+            <numerusform>已检查%1项，共%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still used by someone else</source>
         <translation>
-            <numerusform>%n 项仍被别人使用</numerusform>
+            <numerusform>%n项仍被别人使用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>已完成 %1 项，共 %n 项</numerusform>
+            <numerusform>已完成%1项，共%n项</numerusform>
         </translation>
     </message>
     <message>
@@ -4844,6 +5257,25 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>A checklist to print or send to a phone, calendar reminders (Ctrl+E)</source>
         <translation>可打印或发到手机上的清单，以及日历提醒（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>共%n项：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: the old number is gone</source>
+        <translation>紧急：旧号码已停用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a plan step and its status</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4900,7 +5332,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message numerus="yes">
         <source>%n service(s) listed, %1 finished</source>
         <translation>
-            <numerusform>已列出 %n 项服务，已完成 %1 项</numerusform>
+            <numerusform>已列出%n项服务，已完成%1项</numerusform>
         </translation>
     </message>
     <message>
@@ -4940,8 +5372,8 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <source>Ser&amp;vices</source>
-        <translation>服务(&amp;V)</translation>
+        <source>&amp;Services</source>
+        <translation>服务(&amp;S)</translation>
     </message>
     <message>
         <source>Find services in my messages…</source>
@@ -4950,6 +5382,41 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>Read an SMS backup or a password export for the services you forgot (Ctrl+Shift+M)</source>
         <translation>读取短信备份或密码导出文件，找出您遗漏的服务（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>Service, account or note</source>
+        <translation>服务、账号或备注</translation>
+    </message>
+    <message>
+        <source>No services are listed for this number yet</source>
+        <translation>这个号码还没有列出任何服务</translation>
+    </message>
+    <message>
+        <source>Start by ticking the apps, banks and other services that use this number. Rebind can also look for them in a backup of your text messages.</source>
+        <translation>先勾选使用这个号码的应用、银行和其他服务。换绑助手也可以在您的短信备份里帮您查找。</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::OptionalDateEdit</name>
+    <message>
+        <source>Type a date such as 2030-01-31, or pick one from the calendar. Leave it empty for no date.</source>
+        <translation>输入日期，例如 2030-01-31，或从日历中选择。不设日期请留空。</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2030-01-31, or pick it from the calendar.</source>
+        <translation>“%1”不是有效日期：请按 2030-01-31 的格式输入，或从日历中选择。</translation>
     </message>
 </context>
 <context>
@@ -4964,15 +5431,15 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation>口令强度</translation>
+        <translation>密码强度</translation>
     </message>
     <message>
         <source>Tip: four or five unrelated words are strong and easy to remember. Write the passphrase down and keep it somewhere safe: without it nobody can open the vault, not even you.</source>
-        <translation>提示：由四五个互不相关的词组成的口令既安全又好记。请把口令写下来并妥善保管：没有它，任何人都无法打开保险库，包括您自己。</translation>
+        <translation>提示：由四五个互不相关的词组成的密码既安全又好记。请把密码写下来并妥善保管：没有它，任何人都无法打开保险库，包括您自己。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>口令(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
@@ -4980,15 +5447,15 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Please choose a passphrase.</source>
-        <translation>请设置口令。</translation>
+        <translation>请设置密码。</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words, for example four or five.</source>
-        <translation>此口令太容易被猜到。请使用几个互不相关的词，例如四五个。</translation>
+        <translation>此密码太容易被猜到。请使用几个互不相关的词，例如四五个。</translation>
     </message>
     <message>
         <source>The two passphrases are different. Type the same passphrase in both boxes.</source>
-        <translation>两次输入的口令不一致。请在两个输入框中输入相同的口令。</translation>
+        <translation>两次输入的密码不一致。请在两个输入框中输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -5046,17 +5513,17 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message numerus="yes">
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>已完成 %1 项，共 %n 项</numerusform>
+            <numerusform>已完成%1项，共%n项</numerusform>
         </translation>
     </message>
     <message>
         <source>cancel date %1 (%2)</source>
-        <translation>销号日期 %1（%2）</translation>
+        <translation>销号日期%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n 项已过期</numerusform>
+            <numerusform>%n项已过期</numerusform>
         </translation>
     </message>
     <message>
@@ -5065,11 +5532,11 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Open %1</source>
-        <translation>打开 %1</translation>
+        <translation>打开%1</translation>
     </message>
     <message>
         <source>No phone numbers are listed for %1 yet. Add one with “Add a number…” (Ctrl+Shift+N).</source>
-        <translation>%1 名下还没有手机号。请用“添加号码…”（Ctrl+Shift+N）添加。</translation>
+        <translation>%1名下还没有手机号。请用“添加号码…”（Ctrl+Shift+N）添加。</translation>
     </message>
     <message>
         <source>Choose a number to see its plan and services.</source>
@@ -5078,13 +5545,13 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message numerus="yes">
         <source>%1 of %n service(s) checked</source>
         <translation>
-            <numerusform>已检查 %1 项，共 %n 项</numerusform>
+            <numerusform>已检查%1项，共%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still used by someone else</source>
         <translation>
-            <numerusform>%n 项仍被别人使用</numerusform>
+            <numerusform>%n项仍被别人使用</numerusform>
         </translation>
     </message>
     <message>
@@ -5095,6 +5562,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Last change: %1</source>
         <translation>最近一次修改：%1</translation>
     </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation>已于%1销号</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
 </context>
 <context>
     <name>rebind::ReadOnlyBanner</name>
@@ -5104,11 +5579,11 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Read-only: %1 is using the vault. You can look and export, but not change anything until it closes the vault.</source>
-        <translation>只读：%1 正在使用保险库。在它关闭保险库之前，您可以查看和导出，但不能做任何更改。</translation>
+        <translation>只读：%1正在使用保险库。在它关闭保险库之前，您可以查看和导出，但不能做任何更改。</translation>
     </message>
     <message>
         <source>Read-only: %1 has closed the vault. Switch to editing to make changes again.</source>
-        <translation>只读：%1 已关闭保险库。切换到编辑模式即可重新进行修改。</translation>
+        <translation>只读：%1已关闭保险库。切换到编辑模式即可重新进行修改。</translation>
     </message>
 </context>
 <context>
@@ -5119,7 +5594,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Rebind then opens on this computer without asking for the passphrase. Only tick this if nobody else uses your computer account.</source>
-        <translation>之后在这台电脑上打开换绑助手时不再询问口令。请仅在没有其他人使用您的电脑账户时勾选此项。</translation>
+        <translation>之后在这台电脑上打开换绑助手时不再询问密码。请仅在没有其他人使用您的电脑账户时勾选此项。</translation>
     </message>
 </context>
 <context>
@@ -5138,7 +5613,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Rebind keeps an encrypted copy of the vault before every upgrade, passphrase change, import, merge and restore. Restoring one replaces everything in the vault with that copy; what the vault holds now is kept as a new backup first, so you can come back to it the same way.</source>
-        <translation>每次升级、修改口令、导入、合并和恢复之前，换绑助手都会保存一份保险库的加密副本。恢复其中一份，会用它替换保险库中的全部内容；替换前，保险库现在的内容会先另存为一份新备份，所以之后也可以用同样的方法回到现在的状态。</translation>
+        <translation>每次升级、修改密码、导入、合并和恢复之前，换绑助手都会保存一份保险库的加密副本。恢复其中一份，会用它替换保险库中的全部内容；替换前，保险库现在的内容会先另存为一份新备份，所以之后也可以用同样的方法回到现在的状态。</translation>
     </message>
     <message>
         <source>Size</source>
@@ -5152,7 +5627,7 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
         <source>Replace everything in the vault with the backup made %1 (%2)?
 
 What the vault holds now is kept as a backup first.</source>
-        <translation>要用 %1（%2）创建的备份替换保险库中的全部内容吗？
+        <translation>要用%1（%2）创建的备份替换保险库中的全部内容吗？
 
 保险库现在的内容会先另存为一份备份。</translation>
     </message>
@@ -5298,7 +5773,7 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>Remove your own steps for %1 and show the catalog&apos;s again?</source>
-        <translation>要删除您为 %1 写的步骤，重新显示内置步骤吗？</translation>
+        <translation>要删除您为%1写的步骤，重新显示内置步骤吗？</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -5354,7 +5829,7 @@ What the vault holds now is kept as a backup first.</source>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
         <translation>
-            <numerusform>闲置 %n 分钟后</numerusform>
+            <numerusform>闲置%n分钟后</numerusform>
         </translation>
     </message>
     <message>
@@ -5363,7 +5838,7 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>Rebind keeps an encrypted copy of the vault before every upgrade, passphrase change, import, merge and restore.</source>
-        <translation>每次升级、修改口令、导入、合并和恢复之前，换绑助手都会保存一份保险库的加密副本。</translation>
+        <translation>每次升级、修改密码、导入、合并和恢复之前，换绑助手都会保存一份保险库的加密副本。</translation>
     </message>
     <message>
         <source>Loc&amp;k the vault:</source>
@@ -5391,12 +5866,6 @@ What the vault holds now is kept as a backup first.</source>
         <source>Checking whether this computer&apos;s keychain answers…</source>
         <translation>正在检查这台电脑的系统钥匙串是否有响应……</translation>
     </message>
-    <message numerus="yes">
-        <source>The keychain of this computer did not answer within %n second(s), so the passphrase cannot be remembered now. Everything else works as usual.</source>
-        <translation>
-            <numerusform>这台电脑的系统钥匙串在 %n 秒内没有响应，因此现在无法记住口令。其他功能都照常可用。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>rebind::UnlockDialog</name>
@@ -5414,7 +5883,7 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>口令(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -5442,11 +5911,11 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>Please type the passphrase.</source>
-        <translation>请输入口令。</translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>The key remembered on this computer no longer opens this vault, so it has been forgotten. Please type the passphrase.</source>
-        <translation>这台电脑上记住的密钥已无法打开此保险库，因此已将其清除。请输入口令。</translation>
+        <translation>这台电脑上记住的密钥已无法打开此保险库，因此已将其清除。请输入密码。</translation>
     </message>
     <message>
         <source>Open a vault file</source>
@@ -5467,6 +5936,10 @@ What the vault holds now is kept as a backup first.</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the remembered key…</source>
+        <translation>正在读取记住的密码…</translation>
     </message>
 </context>
 <context>
@@ -5509,7 +5982,7 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>Walk-through for %1</source>
-        <translation>%1 的逐项指引</translation>
+        <translation>%1的逐项指引</translation>
     </message>
     <message>
         <source>I have done this: go on to the next item</source>
@@ -5541,7 +6014,7 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation>已完成 %1 / %2 项</translation>
+        <translation>已完成%1 / %2项</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -5562,12 +6035,12 @@ What the vault holds now is kept as a backup first.</source>
     <message numerus="yes">
         <source>%n item(s) are still open. Use Back to return to them, or open the walk-through again later.</source>
         <translation>
-            <numerusform>还有 %n 项没有完成。可以点“上一项”回去处理，或以后再打开逐项指引。</numerusform>
+            <numerusform>还有%n项没有完成。可以点“上一项”回去处理，或以后再打开逐项指引。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>第 %1 项，共 %2 项</translation>
+        <translation>第%1项，共%2项</translation>
     </message>
     <message>
         <source>Marked “can&apos;t do it now” earlier.</source>
@@ -5583,7 +6056,7 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>Sign in to %1, open its account or security settings and change the phone number there.</source>
-        <translation>登录 %1，打开账号或安全设置，在那里更改手机号。</translation>
+        <translation>登录%1，打开账号或安全设置，在那里更改手机号。</translation>
     </message>
     <message>
         <source>Can&apos;t do it now (%1): %2</source>
@@ -5591,15 +6064,15 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>To be sure: log out of %1 and log in again with the new number.</source>
-        <translation>为了确认：退出 %1，再用新号码重新登录。</translation>
+        <translation>为了确认：退出%1，再用新号码重新登录。</translation>
     </message>
     <message>
         <source>To be sure: check that %1 no longer shows the old number.</source>
-        <translation>为了确认：检查 %1 里已不再显示旧号码。</translation>
+        <translation>为了确认：检查%1里已不再显示旧号码。</translation>
     </message>
     <message>
         <source>%1 is marked verified.</source>
-        <translation>%1 已标记为已验证。</translation>
+        <translation>%1已标记为已验证。</translation>
     </message>
 </context>
 </TS>

@@ -92,18 +92,13 @@ void AppController::start()
 
 void AppController::openExisting(const QString& notice)
 {
-    if (!m_context.keychainAvailable()) {
-        // Not (yet) answered: the passphrase works meanwhile, and the remembered key is tried
-        // when the keychain answers after all.
-        m_tryRememberedKey = true;
-        showUnlock(notice);
-        return;
+    // The dialog first: the passphrase works meanwhile, and the remembered key is tried once
+    // the dialog is up, or when the keychain answers after all.
+    m_tryRememberedKey = true;
+    showUnlock(notice);
+    if (m_context.keychainAvailable()) {
+        QTimer::singleShot(0, this, &AppController::onKeychainStatusChanged);
     }
-    QString problem = notice;
-    if (tryRememberedKey(&problem)) {
-        return;
-    }
-    showUnlock(problem);
 }
 
 void AppController::onKeychainStatusChanged()
@@ -118,9 +113,15 @@ void AppController::onKeychainStatusChanged()
         return;
     }
     m_tryRememberedKey = false;
-    UnlockDialog* dialog = m_unlock;
+    QPointer<UnlockDialog> dialog = m_unlock;
     QString notice;
-    if (tryRememberedKey(&notice)) {
+    dialog->setBusy(true, tr("Reading the remembered key…"));
+    const bool opened = tryRememberedKey(&notice);
+    if (dialog == nullptr) {
+        return;
+    }
+    dialog->setBusy(false);
+    if (opened) {
         disconnect(dialog, nullptr, this, nullptr);
         m_unlock.clear();
         dialog->hide();
@@ -143,8 +144,9 @@ bool AppController::tryRememberedKey(QString* notice)
     if (!vaultId) {
         return false; // the unlock dialog reports what is wrong with the file
     }
-    auto key = m_context.keyStore().load(*vaultId);
+    auto key = m_context.loadKey(*vaultId);
     if (!key) {
+        // Not answering in time included: the passphrase is the way on.
         if (key.code() != ErrorCode::NotFound) {
             *notice = key.message();
         }
@@ -153,7 +155,7 @@ bool AppController::tryRememberedKey(QString* notice)
     auto opened = VaultOpening::withKey(m_path, std::move(key).value());
     if (!opened) {
         if (opened.code() == ErrorCode::WrongPassphrase) {
-            (void)m_context.keyStore().remove(*vaultId);
+            (void)m_context.removeKey(*vaultId);
             *notice = tr("The key remembered on this computer no longer opens this vault, so it "
                          "has been forgotten. Please type the passphrase.");
         } else {
@@ -258,7 +260,7 @@ void AppController::onUnlockFinished(int result)
         storeKey();
     } else if (m_vault) {
         // The box was cleared: nothing may stay remembered for this vault.
-        (void)m_context.keyStore().remove(m_vault->vaultId());
+        (void)m_context.removeKey(m_vault->vaultId());
         m_keyRemembered = false;
         m_window->setKeyRemembered(false);
     }
@@ -320,14 +322,12 @@ void AppController::storeKey()
     if (!m_vault) {
         return;
     }
-    auto stored = m_context.keyStore().store(m_vault->vaultId(), m_vault->key());
+    auto stored = m_context.storeKey(m_vault->vaultId(), m_vault->key());
     m_keyRemembered = stored.ok();
     m_window->setKeyRemembered(m_keyRemembered);
     if (!stored) {
-        MessageBox::warning(m_window.get(), tr("Rebind"),
-                            tr("The passphrase could not be remembered on this computer: %1\n\n"
-                               "Rebind will ask for it next time.")
-                                .arg(stored.message()));
+        // The message says what happened and that the passphrase is asked for next time.
+        MessageBox::warning(m_window.get(), tr("Rebind"), stored.message());
     }
 }
 
@@ -428,7 +428,7 @@ void AppController::onPassphraseChanged(const QString& oldVaultId)
             storeKey();
         }
         if (!oldVaultId.isEmpty() && oldVaultId != m_vault->vaultId()) {
-            (void)m_context.keyStore().remove(oldVaultId);
+            (void)m_context.removeKey(oldVaultId);
         }
     }
     QString text = tr("The passphrase has been changed. Use the new one from now on; it also "
@@ -445,7 +445,7 @@ void AppController::forgetRememberedKey()
     if (!m_vault) {
         return;
     }
-    auto removed = m_context.keyStore().remove(m_vault->vaultId());
+    auto removed = m_context.removeKey(m_vault->vaultId());
     if (!removed && removed.code() != ErrorCode::NotFound) {
         MessageBox::error(m_window.get(), tr("Rebind"), removed.message());
         return;

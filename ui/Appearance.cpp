@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QIcon>
 #include <QLayout>
 #include <QPointer>
@@ -36,7 +37,27 @@ double& currentScale()
     static double scale = AppSettings::kMinTextScale;
     return scale;
 }
+
+// Generous padding inside item views; check boxes and radio buttons as large as the text they
+// stand beside (the platform style draws them at one size whatever the font).
+QString styleSheet()
+{
+    const int indicator = Appearance::indicatorSize();
+    return QStringLiteral("QTreeView::item, QTableView::item { padding: 4px 6px; }"
+                          "QToolBar QToolButton { padding: 4px 8px; }"
+                          "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator, "
+                          "QAbstractItemView::indicator { width: %1px; height: %1px; }")
+        .arg(indicator);
+}
 } // namespace
+
+int Appearance::indicatorSize()
+{
+    // 14 pixels beside the 12-point base font (the platform's own size), growing with the text.
+    QFont font = baseFont();
+    font.setPointSizeF(baseFont().pointSizeF() * currentScale());
+    return std::max(13, qRound(QFontMetricsF(font).height() * 0.75));
+}
 
 void Appearance::setTextScale(double scale)
 {
@@ -49,7 +70,7 @@ void Appearance::setTextScale(double scale)
     // change shows at once in open windows too.
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
         app != nullptr && !app->styleSheet().isEmpty()) {
-        app->setStyleSheet(app->styleSheet());
+        app->setStyleSheet(styleSheet());
     }
     const auto widgets = QApplication::allWidgets();
     for (QWidget* widget : widgets) {
@@ -70,9 +91,7 @@ void Appearance::apply(QApplication& app)
 {
     setTextScale(AppSettings().textScale());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rebind.png")));
-    // Generous padding inside item views; the rest follows the platform style.
-    app.setStyleSheet(QStringLiteral("QTreeView::item, QTableView::item { padding: 4px 6px; }"
-                                     "QToolBar QToolButton { padding: 4px 8px; }"));
+    app.setStyleSheet(styleSheet());
 }
 
 namespace {

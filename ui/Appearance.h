@@ -28,6 +28,8 @@ public:
     static QFont scaledFont(double factor, bool bold = false);
     // Gives widget that font and keeps it relative: a later setTextScale() scales it too.
     static void setScaledFont(QWidget* widget, double factor, bool bold = false);
+    // Side of check box and radio button indicators in pixels: grows with the text scale.
+    static int indicatorSize();
 };
 
 } // namespace rebind

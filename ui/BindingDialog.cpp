@@ -105,14 +105,14 @@ BindingDialog::BindingDialog(const Binding& binding, const QList<Service>& servi
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 16);
 
-    form()->addRow(tr("&Service:"), m_service);
+    form()->addRow(tr("Ser&vice:"), m_service);
     form()->addRow(QString(), m_catalogMatch);
     form()->addRow(QString(), m_newServiceNote);
     form()->addRow(tr("Cate&gory:"), m_category);
     form()->addRow(tr("&Web address:"), m_url);
     form()->addRow(tr("A&ccount:"), m_account);
     form()->addRow(tr("The number is used for:"), roles);
-    form()->addRow(tr("&What to do:"), m_action);
+    form()->addRow(tr("W&hat to do:"), m_action);
     form()->addRow(tr("S&tatus:"), m_status);
     form()->addRow(tr("&Due:"), m_due);
     form()->addRow(tr("N&otes:"), m_notes);
@@ -178,7 +178,9 @@ void BindingDialog::updateServiceDetails()
             const QString name = match->name(language);
             m_catalogMatch->setText(
                 tr("Use %1 from the service catalog, with its steps")
-                    .arg(other == name ? name : QStringLiteral("%1 (%2)").arg(name, other)));
+                    .arg(other == name ? name
+                                       : tr("%1 (%2)", "service name (in the other language)")
+                                             .arg(name, other)));
         }
         // An exact name or alias is surely meant; a partial match is offered, not imposed; and
         // once the person has ticked or unticked it, their choice stands.
@@ -256,6 +258,10 @@ QString BindingDialog::check()
     if (m_service->currentText().trimmed().isEmpty()) {
         m_service->setFocus();
         return tr("Please enter the service: the app, bank or website.");
+    }
+    if (const QString problem = m_due->problem(); !problem.isEmpty()) {
+        m_due->setFocus();
+        return problem;
     }
     return QString();
 }

@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -32,44 +33,51 @@ namespace rebind {
 
 namespace {
 
-int tierRank(RiskTier tier)
+// A button's label as a sentence names it: without its mnemonic ("&Add", "添加(&A)") and
+// without a trailing ellipsis.
+QString buttonWords(const QString& label)
 {
-    return static_cast<int>(tier);
+    static const QRegularExpression bracketed(QStringLiteral("[(（]&[^&][)）]"));
+    QString text = label;
+    text.remove(bracketed);
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size()) {
+            ++i; // "&&" is a literal ampersand; "&A" is A
+        }
+        out += text.at(i);
+    }
+    out = out.trimmed();
+    for (const QString& dots : {QStringLiteral("…"), QStringLiteral("...")}) {
+        if (out.endsWith(dots)) {
+            out.chop(dots.size());
+        }
+    }
+    return out.trimmed();
 }
 
 } // namespace
 
 ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& number, QWidget* parent)
     : QDialog(parent), m_inventory(inventory), m_number(number),
-      m_language(ServiceText::language()), m_search(new QLineEdit(this)),
+      m_language(ServiceText::language()), m_intro(new QLabel(this)), m_search(new QLineEdit(this)),
       m_categories(new QListWidget(this)), m_listTitle(new QLabel(this)),
       m_list(new QListView(this)), m_model(new ChecklistModel(this)),
       m_rolesTitle(new QLabel(this)), m_rolesHint(new QLabel(this)), m_rolesBox(new QWidget(this)),
       m_detail(new ServiceDetailPanel), m_showPublic(new QCheckBox(this)),
-      m_custom(new QPushButton(tr("Not in the list? Add your &own…"), this)),
+      m_custom(new QPushButton(tr("Not in the list? Add your o&wn…"), this)),
       m_add(new QPushButton(this))
 {
     setObjectName(QStringLiteral("checklistDialog"));
     setWindowTitle(tr("Find services to add for %1").arg(number.number.display()));
     m_model->setLanguage(m_language);
 
-    // Curated: the services nearly everyone uses first, then the riskiest, Chinese services
-    // before international ones, then the catalog's own order. Public: by name.
+    // Curated: in the order of the number's region (CatalogSearch::sortForRegion). Public: by
+    // name.
     for (const CatalogEntry& entry : Catalog::builtIn().entries()) {
         (entry.isCurated() ? m_curated : m_public).append(&entry);
     }
-    std::stable_sort(
-        m_curated.begin(), m_curated.end(), [](const CatalogEntry* a, const CatalogEntry* b) {
-            const int rankA = ServiceText::commonRank(a->id);
-            const int rankB = ServiceText::commonRank(b->id);
-            if (rankA != rankB) {
-                return rankA < rankB;
-            }
-            if (a->tier != b->tier) {
-                return tierRank(a->tier) < tierRank(b->tier);
-            }
-            return a->market == QLatin1String("cn") && b->market != QLatin1String("cn");
-        });
+    CatalogSearch::sortForRegion(m_curated, number.number.regionCode());
     const QString language = m_language;
     std::stable_sort(m_public.begin(), m_public.end(),
                      [&language](const CatalogEntry* a, const CatalogEntry* b) {
@@ -77,13 +85,10 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
                                 0;
                      });
 
-    auto* intro = new QLabel(tr("Tick every service that uses %1, then press the Add button. "
-                                "Search by name, pinyin, web address or the sender of its SMS "
-                                "(for example 95555).")
-                                 .arg(number.number.display()),
-                             this);
-    intro->setObjectName(QStringLiteral("checklistIntro"));
-    intro->setWordWrap(true);
+    // Its text names the Add button as labelled: updateAddButton() writes it.
+    m_intro->setObjectName(QStringLiteral("checklistIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
 
     m_search->setObjectName(QStringLiteral("catalogSearch"));
     m_search->setClearButtonEnabled(true);
@@ -100,7 +105,7 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
     m_categories->setAccessibleName(tr("Categories"));
     m_categories->setTabKeyNavigation(false);
     m_categories->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* categoriesLabel = new QLabel(tr("C&ategories"), this);
+    auto* categoriesLabel = new QLabel(tr("&Categories"), this);
     categoriesLabel->setBuddy(m_categories);
     Appearance::setScaledFont(categoriesLabel, 1.0, true);
     auto* left = new QWidget(this);
@@ -119,6 +124,9 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
     m_list->setItemDelegate(new ChecklistDelegate(m_list));
     m_list->setIconSize(QSize(32, 32));
     m_list->setUniformItemSizes(true);
+    // Rows are as wide as the list; long names elide (in full in the tool tip).
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Services"));
@@ -203,19 +211,14 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
     layout->setSpacing(10);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(searchRow);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    connect(m_search, &QLineEdit::textChanged, this, &ChecklistDialog::refreshList);
-    connect(m_categories, &QListWidget::currentRowChanged, this, [this] {
-        if (!m_search->text().isEmpty()) {
-            m_search->clear(); // refreshes the list
-        } else {
-            refreshList();
-        }
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &ChecklistDialog::searchChanged);
+    // During a search a category narrows what was found (its count says how many).
+    connect(m_categories, &QListWidget::currentRowChanged, this, &ChecklistDialog::refreshList);
     connect(m_showPublic, &QCheckBox::toggled, this, [this] {
         fillCategories();
         refreshList();
@@ -279,6 +282,14 @@ void ChecklistDialog::loadAdded()
 QList<const CatalogEntry*> ChecklistDialog::inCategory(const QString& key) const
 {
     QList<const CatalogEntry*> out;
+    if (!m_searchTerm.isEmpty()) {
+        for (const CatalogEntry* entry : m_hits) {
+            if (key == allCommonKey() || entry->category == key) {
+                out.append(entry);
+            }
+        }
+        return out;
+    }
     for (const CatalogEntry* entry : m_curated) {
         if (key == allCommonKey() || entry->category == key) {
             out.append(entry);
@@ -294,9 +305,26 @@ QList<const CatalogEntry*> ChecklistDialog::inCategory(const QString& key) const
     return out;
 }
 
+void ChecklistDialog::searchChanged()
+{
+    const QString term = m_search->text().trimmed();
+    const bool started = m_searchTerm.isEmpty() && !term.isEmpty();
+    m_searchTerm = term;
+    m_hits =
+        term.isEmpty() ? QList<const CatalogEntry*>() : CatalogSearch::builtIn().search(term, 200);
+    if (started) {
+        // A search looks everywhere, whichever category was open.
+        const QSignalBlocker blocker(m_categories);
+        m_categories->setCurrentRow(0);
+    }
+    fillCategories();
+    refreshList();
+}
+
 void ChecklistDialog::fillCategories()
 {
     const QString current = currentCategory();
+    const bool searching = !m_searchTerm.isEmpty();
     const QSignalBlocker blocker(m_categories);
     m_categories->clear();
     const auto add = [this](const QString& label, const QString& key, int count) {
@@ -304,19 +332,36 @@ void ChecklistDialog::fillCategories()
                                          m_categories);
         item->setData(Qt::UserRole, key);
         item->setToolTip(label);
+        if (count == 0) {
+            // Nothing found there: kept in place so that the list does not jump while typing.
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        }
     };
-    add(m_showPublic->isChecked() ? tr("All services") : tr("All common services"), allCommonKey(),
-        static_cast<int>(inCategory(allCommonKey()).size()));
+    const QString allLabel = searching                   ? tr("All results")
+                             : m_showPublic->isChecked() ? tr("All services")
+                                                         : tr("All common services");
+    add(allLabel, allCommonKey(), static_cast<int>(inCategory(allCommonKey()).size()));
+    QSet<QString> listed; // the categories shown without a search
+    for (const CatalogEntry* entry : m_curated) {
+        listed.insert(entry->category);
+    }
+    if (m_showPublic->isChecked()) {
+        for (const CatalogEntry* entry : m_public) {
+            listed.insert(entry->category);
+        }
+    }
     for (const QString& key : Vocabulary::categoryKeys()) {
         const int count = static_cast<int>(inCategory(key).size());
-        if (count > 0) {
+        if (count > 0 || (searching && listed.contains(key))) {
             add(Vocabulary::categoryLabel(key), key, count);
         }
     }
     QListWidgetItem* first = m_categories->item(0);
     for (int row = 0; row < m_categories->count(); ++row) {
-        if (m_categories->item(row)->data(Qt::UserRole).toString() == current) {
-            first = m_categories->item(row);
+        QListWidgetItem* item = m_categories->item(row);
+        if (item->data(Qt::UserRole).toString() == current &&
+            item->flags().testFlag(Qt::ItemIsEnabled)) {
+            first = item;
         }
     }
     if (first != nullptr) {
@@ -328,9 +373,10 @@ void ChecklistDialog::fillCategories()
         all->setFont(bold);
     }
     // Every category readable in full: the list is as wide as its longest line.
+    // Only ever wider, so that it does not jump as the counts change while typing.
     const int wanted = m_categories->sizeHintForColumn(0) + 2 * m_categories->frameWidth() +
                        m_categories->verticalScrollBar()->sizeHint().width() + 8;
-    m_categories->setMinimumWidth(wanted);
+    m_categories->setMinimumWidth(std::max(wanted, m_categories->minimumWidth()));
 }
 
 QString ChecklistDialog::currentCategory() const
@@ -341,9 +387,9 @@ QString ChecklistDialog::currentCategory() const
 
 void ChecklistDialog::showCategory(const QString& key)
 {
+    m_search->clear(); // refills the categories
     for (int row = 0; row < m_categories->count(); ++row) {
         if (m_categories->item(row)->data(Qt::UserRole).toString() == key) {
-            m_search->clear();
             m_categories->setCurrentRow(row);
             refreshList();
             return;
@@ -353,27 +399,34 @@ void ChecklistDialog::showCategory(const QString& key)
 
 void ChecklistDialog::refreshList()
 {
-    const QString term = m_search->text().trimmed();
+    const QString term = m_searchTerm;
     const QString previous = currentEntry() != nullptr ? currentEntry()->id : QString();
     QList<const CatalogEntry*> entries;
+    QString title;
     if (!term.isEmpty()) {
-        entries = CatalogSearch::builtIn().search(term, 200);
-        m_listTitle->setText(
-            entries.isEmpty()
-                ? tr("Nothing found for “%1”. Try another spelling, or add "
-                     "it yourself with “Not in the list?”.")
-                      .arg(term)
-                : tr("Found for “%1”: %n service(s)", "", static_cast<int>(entries.size()))
-                      .arg(term));
+        const QString key = currentCategory();
+        entries = inCategory(key);
+        const int count = static_cast<int>(entries.size());
+        if (m_hits.isEmpty()) {
+            title = tr("Nothing found for “%1”. Try another spelling, or add "
+                       "it yourself with “%2”.")
+                        .arg(term, buttonWords(m_custom->text()));
+        } else if (key == allCommonKey()) {
+            title = tr("Found for “%1”: %n service(s)", "", count).arg(term);
+        } else {
+            title = tr("Found for “%1” in %2: %n service(s)", "", count)
+                        .arg(term, Vocabulary::categoryLabel(key));
+        }
     } else {
         const QString key = currentCategory();
         entries = inCategory(key);
         const QString label = key != allCommonKey()       ? Vocabulary::categoryLabel(key)
                               : m_showPublic->isChecked() ? tr("All services")
                                                           : tr("All common services");
-        m_listTitle->setText(
-            tr("%1: %n service(s)", "", static_cast<int>(entries.size())).arg(label));
+        title = tr("%1: %n service(s)", "", static_cast<int>(entries.size())).arg(label);
     }
+    // The title is the list's buddy, which makes "&" a mnemonic ("Social & messaging").
+    m_listTitle->setText(title.replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_model->setEntries(entries);
     int row = previous.isEmpty() ? -1 : m_model->rowOf(previous);
     if (row < 0 && m_model->rowCount() > 0) {
@@ -472,6 +525,9 @@ void ChecklistDialog::updateAddButton()
     const int count = static_cast<int>(m_model->tickedIds().size());
     m_add->setText(count == 0 ? tr("&Add services") : tr("&Add %n service(s)", "", count));
     m_add->setEnabled(count > 0);
+    m_intro->setText(tr("Tick every service that uses %1, then press “%2”. Search by name, "
+                        "pinyin, web address or the sender of its SMS (for example 95555).")
+                         .arg(m_number.number.display(), buttonWords(m_add->text())));
 }
 
 bool ChecklistDialog::addTicked()

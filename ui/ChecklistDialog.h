@@ -22,8 +22,9 @@ class Inventory;
 class ServiceDetailPanel;
 
 // "Which of these do you use?" for one number: the catalog by category (all common services
-// first, riskiest first) or by search, a tick box per service, the roles of the ticked one,
-// its details beside, and one button that adds every ticked service to the number's list.
+// first, riskiest first) or by search (the categories then count what was found, and narrow
+// it), a tick box per service, the roles of the ticked one, its details beside, and one button
+// that adds every ticked service to the number's list (the instruction names it by its label).
 // Services already listed show as Added. Lower-detail public entries come up in searches and,
 // when asked for, after the curated ones.
 class ChecklistDialog : public QDialog
@@ -46,6 +47,7 @@ public:
     // Adds every ticked service as a binding of the number; true when all were added.
     bool addTicked();
 
+    QLabel* introLabel() const { return m_intro; }
     QLineEdit* searchEdit() const { return m_search; }
     QListWidget* categoryList() const { return m_categories; }
     QListView* serviceList() const { return m_list; }
@@ -72,6 +74,7 @@ protected:
 
 private:
     void loadAdded();
+    void searchChanged();
     void fillCategories();
     void refreshList();
     void updateCurrent();
@@ -85,7 +88,10 @@ private:
     QString m_language;
     QList<const CatalogEntry*> m_curated; // riskiest and Chinese first, then catalog order
     QList<const CatalogEntry*> m_public;  // by name
+    QString m_searchTerm;
+    QList<const CatalogEntry*> m_hits; // of m_searchTerm, in every category
 
+    QLabel* m_intro;
     QLineEdit* m_search;
     QListWidget* m_categories;
     QLabel* m_listTitle;

@@ -182,17 +182,16 @@ void ChecklistDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     opt.text.clear();
     QStyleOptionViewItem box(opt);
     if (added) {
-        // The tick of a listed service reads as fixed: drawn disabled.
-        box.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+        // The tick of a listed service reads as fixed: drawn in the disabled colours, in its
+        // usual place (without the indicator the style would put the badge there).
+        for (const QPalette::ColorGroup shown : {QPalette::Active, QPalette::Inactive}) {
+            for (const QPalette::ColorRole role :
+                 {QPalette::Base, QPalette::Text, QPalette::Window, QPalette::WindowText}) {
+                box.palette.setColor(shown, role, opt.palette.color(QPalette::Disabled, role));
+            }
+        }
     }
     style->drawControl(QStyle::CE_ItemViewItem, &box, painter, widget);
-    if (added) {
-        QStyleOptionViewItem check(opt);
-        check.rect = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget);
-        check.state = QStyle::State_On;
-        check.palette.setCurrentColorGroup(QPalette::Disabled);
-        style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &check, painter, widget);
-    }
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const QPalette::ColorGroup group =
@@ -240,6 +239,10 @@ QSize ChecklistDelegate::sizeHint(const QStyleOptionViewItem& option,
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const int line = option.fontMetrics.height();
     size.setHeight(std::max({size.height(), kBadgeSize + 12, line + 18}));
+    // The list stretches every row to its own width; a row asking for more (a long name) would
+    // bring a horizontal scroll bar. Ask for little: paint() elides what does not fit.
+    size.setWidth(
+        std::min(size.width(), kBadgeSize + 2 * line + 4 * option.fontMetrics.averageCharWidth()));
     return size;
 }
 

@@ -3,11 +3,13 @@
 #include "Catalog.h"
 #include "ChecklistCollector.h"
 #include "ChecklistPainter.h"
+#include "ChecklistPaper.h"
 #include "FileDialogs.h"
 #include "Inventory.h"
 #include "MessageBox.h"
 #include "PassphraseFields.h"
 #include "ServiceText.h"
+#include "UrlOpener.h"
 #include "VaultKey.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -80,7 +83,15 @@ ExportDialog::ExportDialog(Inventory* inventory, qint64 numberId, qint64 personI
 
     m_paper->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
     m_paper->addItem(tr("Letter"), static_cast<int>(QPageSize::Letter));
+    m_paper->setCurrentIndex(m_paper->findData(
+        static_cast<int>(ChecklistPaper::forLocale(ChecklistPaper::systemLocale()))));
     m_paper->setObjectName(QStringLiteral("exportPaper"));
+    m_maskNew = new QCheckBox(tr("&Hide the new number too"), this);
+    m_maskNew->setObjectName(QStringLiteral("exportMaskNew"));
+    m_maskNew->setToolTip(tr("The new number is printed in full, so that it can be typed into "
+                             "each app. Hide it when the paper may be seen by others."));
+    m_bothLanguages = new QCheckBox(tr("Service names in &both languages"), this);
+    m_bothLanguages->setObjectName(QStringLiteral("exportBothLanguages"));
     m_showNumbers->setObjectName(QStringLiteral("exportShowNumbers"));
     m_accounts->setObjectName(QStringLiteral("exportAccounts"));
     m_privacy->setObjectName(QStringLiteral("exportPrivacy"));
@@ -92,8 +103,10 @@ ExportDialog::ExportDialog(Inventory* inventory, qint64 numberId, qint64 personI
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Form:"), m_format);
-    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(tr("Pap&er:"), m_paper);
     form->addRow(QString(), m_showNumbers);
+    form->addRow(QString(), m_maskNew);
+    form->addRow(QString(), m_bothLanguages);
     form->addRow(QString(), m_accounts);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -107,6 +120,12 @@ ExportDialog::ExportDialog(Inventory* inventory, qint64 numberId, qint64 personI
     });
     connect(m_preview, &QPushButton::clicked, this, &ExportDialog::preview);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
+    connect(m_maskNew, &QCheckBox::toggled, this, [this](bool hide) {
+        if (hide) {
+            m_showNumbers->setChecked(false); // hiding both wins
+        }
+        updateChoices();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -158,7 +177,18 @@ void ExportDialog::updateChoices()
     const bool checklist = paper || choice.format == ExportFormat::Png;
     m_paper->setEnabled(paper);
     m_preview->setEnabled(paper);
-    m_showNumbers->setEnabled(checklist || choice.format == ExportFormat::Ics);
+    // On a checklist the new number is in full unless hidden; the box is about the old one.
+    m_showNumbers->setText(checklist ? tr("Show the old &number in full")
+                                     : tr("Show phone &numbers in full"));
+    m_showNumbers->setEnabled((checklist && !m_maskNew->isChecked()) ||
+                              choice.format == ExportFormat::Ics);
+    m_maskNew->setEnabled(checklist);
+    m_bothLanguages->setEnabled(checklist);
+    if (m_shownChoice != m_format->currentIndex()) {
+        // The standard checklist has both languages, large print the reader's only.
+        m_bothLanguages->setChecked(!choice.largePrint);
+        m_shownChoice = m_format->currentIndex();
+    }
     m_accounts->setEnabled(checklist || choice.format == ExportFormat::Csv);
     m_sealBox->setVisible(choice.format == ExportFormat::Handoff);
     m_privacy->setText(Exporter::privacyNote(choice.format));
@@ -172,7 +202,9 @@ Exporter::Request ExportDialog::request(const QString& path) const
     r.scope = scope();
     r.path = path;
     r.options.largePrint = choice.largePrint;
-    r.options.showNumbers = m_showNumbers->isChecked();
+    r.options.showNumbers = m_showNumbers->isEnabled() && m_showNumbers->isChecked();
+    r.options.maskNew = m_maskNew->isEnabled() && m_maskNew->isChecked();
+    r.options.otherLanguage = m_bothLanguages->isChecked();
     r.options.includeAccounts = m_accounts->isChecked();
     r.options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
     r.options.language = ServiceText::language();
@@ -192,9 +224,8 @@ QString ExportDialog::save()
     if (choice.format == ExportFormat::Handoff && !m_passphrase->check()) {
         return QString();
     }
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("rebind-checklist") + QLatin1Char('.') + Exporter::suffix(choice.format));
+    const QString suggested = FileDialogs::exportSuggestion(
+        suggestedName(choice) + QLatin1Char('.') + Exporter::suffix(choice.format));
     QString path = FileDialogs::saveFileName(this, tr("Export"), suggested,
                                              Exporter::fileFilter(choice.format));
     if (path.isEmpty()) {
@@ -216,9 +247,48 @@ QString ExportDialog::save()
         MessageBox::error(this, tr("Could not export"), done.message());
         return QString();
     }
-    MessageBox::information(this, tr("Exported"),
-                            *done + QStringLiteral("\n\n") + Exporter::privacyNote(choice.format));
+    FileDialogs::rememberExportFolder(path);
+    offerToOpen(path, *done + QStringLiteral("\n\n") + Exporter::privacyNote(choice.format),
+                choice.format != ExportFormat::Json && choice.format != ExportFormat::Handoff);
     return path;
+}
+
+QString ExportDialog::suggestedName(const Choice& choice) const
+{
+    // Never the number or a name: file names show in folders, recent-file lists and backups.
+    switch (choice.format) {
+    case ExportFormat::Pdf:
+        return choice.largePrint ? tr("rebind-checklist-large-print") : tr("rebind-checklist");
+    case ExportFormat::Png:
+        return tr("rebind-checklist");
+    case ExportFormat::Ics:
+        return tr("rebind-reminders");
+    case ExportFormat::Csv:
+        return tr("rebind-services");
+    case ExportFormat::Json:
+        return tr("rebind-data");
+    case ExportFormat::Handoff:
+        return tr("rebind-handoff");
+    }
+    return tr("rebind-checklist");
+}
+
+void ExportDialog::offerToOpen(const QString& path, const QString& text, bool openable)
+{
+    // JSON and the sealed hand-off file are for programs, not for reading: only their folder.
+    MessageBox::Choices choices;
+    if (openable) {
+        choices.append({kOpenFile, tr("&Open the file")});
+    }
+    choices.append({kShowInFolder, tr("Show in &folder")});
+    choices.append({QMessageBox::Close, tr("Close")});
+    const auto answer = MessageBox::choose(this, tr("Exported"), text, choices, QMessageBox::Close,
+                                           QMessageBox::Information);
+    if (answer == kOpenFile && openable) {
+        UrlOpener::open(QUrl::fromLocalFile(path));
+    } else if (answer == kShowInFolder) {
+        UrlOpener::open(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    }
 }
 
 Result<int> ExportDialog::printTo(QPrinter& printer) const

@@ -3,6 +3,7 @@
 #include "Exporter.h"
 
 #include <QDialog>
+#include <QMessageBox>
 
 class QButtonGroup;
 class QCheckBox;
@@ -41,6 +42,8 @@ public:
     QComboBox* formatBox() const { return m_format; }
     QRadioButton* scopeButton(ExportScope::Kind kind) const;
     QCheckBox* showNumbersBox() const { return m_showNumbers; }
+    QCheckBox* maskNewBox() const { return m_maskNew; }
+    QCheckBox* bothLanguagesBox() const { return m_bothLanguages; }
     QCheckBox* accountsBox() const { return m_accounts; }
     QComboBox* paperBox() const { return m_paper; }
     QLabel* privacyLabel() const { return m_privacy; }
@@ -51,7 +54,13 @@ public:
     void selectFormat(ExportFormat format, bool largePrint = false);
 
     Exporter::Request request(const QString& path) const;
-    // Asks where to save (FileDialogs seam), writes, reports. Returns the file written or "".
+    // The answers of the offer after an export. "Show in folder" takes an id of Open's role,
+    // so that the two sit together, apart from Close.
+    static constexpr QMessageBox::StandardButton kOpenFile = QMessageBox::Open;
+    static constexpr QMessageBox::StandardButton kShowInFolder = QMessageBox::Retry;
+
+    // Asks where to save (FileDialogs seam), writes, then offers to open the file or its folder
+    // (MessageBox and UrlOpener seams). Returns the file written or "".
     QString save();
     // What the print preview and Print… paint (tests print to a PDF QPrinter).
     Result<int> printTo(QPrinter& printer) const;
@@ -59,6 +68,9 @@ public:
 
 private:
     void updateChoices();
+    QString suggestedName(const Choice& choice) const;
+    // "Exported": open the file or its folder (UrlOpener seam), or close.
+    void offerToOpen(const QString& path, const QString& text, bool openable);
     ExportScope scope() const;
 
     Inventory* m_inventory;
@@ -68,6 +80,9 @@ private:
     QComboBox* m_format;
     QButtonGroup* m_scope;
     QCheckBox* m_showNumbers;
+    QCheckBox* m_maskNew = nullptr;       // checklists: mask the new number too
+    QCheckBox* m_bothLanguages = nullptr; // checklists: names in both languages
+    int m_shownChoice = -1;               // the format the boxes were last set for
     QCheckBox* m_accounts;
     QComboBox* m_paper;
     QLabel* m_privacy;

@@ -45,7 +45,7 @@ FirstRunDialog::FirstRunDialog(UiContext& context, const QString& defaultPath, Q
     m_pathLabel->setObjectName(QStringLiteral("vaultPathLabel"));
     m_pathLabel->setWordWrap(true);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* choose = new QPushButton(tr("&Choose another place…"), where);
+    auto* choose = new QPushButton(tr("Choose &another place…"), where);
     choose->setObjectName(QStringLiteral("chooseLocationButton"));
     m_useDefault->setObjectName(QStringLiteral("useDefaultLocationButton"));
     auto* whereButtons = new QHBoxLayout;
@@ -80,7 +80,7 @@ FirstRunDialog::FirstRunDialog(UiContext& context, const QString& defaultPath, Q
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
-    m_create = m_buttons->addButton(tr("C&reate vault"), QDialogButtonBox::AcceptRole);
+    m_create = m_buttons->addButton(tr("&Create vault"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
     m_openExisting = new QPushButton(tr("&Open an existing vault file…"), this);

@@ -5,10 +5,12 @@
 #include "BindingDialog.h"
 #include "BindingHistoryDialog.h"
 #include "BindingTableModel.h"
+#include "CancellationCheck.h"
 #include "ChecklistDialog.h"
 #include "DiscoveryDialog.h"
 #include "DisplayText.h"
 #include "EditConflict.h"
+#include "ElidingStatusBar.h"
 #include "ExportDialog.h"
 #include "FileDialogs.h"
 #include "Importer.h"
@@ -43,13 +45,17 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -97,15 +103,15 @@ void MainWindow::createActions()
                        QStringLiteral("list-add"), "addNumberAction");
     m_addBinding = make(tr("Add a &service…"), QKeySequence(tr("Ctrl+N")),
                         QStringLiteral("document-new"), "addBindingAction");
-    m_findServices = make(tr("&Find services to add…"), QKeySequence(tr("Ctrl+Shift+F")),
+    m_findServices = make(tr("Find services to &add…"), QKeySequence(tr("Ctrl+Shift+F")),
                           QStringLiteral("edit-find"), "findServicesAction");
-    m_details = make(tr("Service &details…"), QKeySequence(tr("Ctrl+I")),
+    m_details = make(tr("Service deta&ils…"), QKeySequence(tr("Ctrl+I")),
                      QStringLiteral("help-contents"), "detailsAction");
     m_walkthrough = make(tr("&Walk me through it…"), QKeySequence(tr("Ctrl+Shift+W")),
                          QStringLiteral("go-next"), "walkthroughAction");
     m_history = make(tr("&History of this service…"), QKeySequence(tr("Ctrl+H")),
                      QStringLiteral("document-open-recent"), "historyAction");
-    m_newOwner = make(tr("&New-owner checks…"), QKeySequence(tr("Ctrl+Shift+O")), QString(),
+    m_newOwner = make(tr("New-&owner checks…"), QKeySequence(tr("Ctrl+Shift+O")), QString(),
                       "newOwnerAction");
     m_export = make(tr("&Export…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export"),
                     "exportAction");
@@ -216,6 +222,7 @@ void MainWindow::createMenus()
     help->addAction(m_about);
 
     QToolBar* tools = addToolBar(tr("Main tools"));
+    m_tools = tools;
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setMovable(false);
     tools->setFloatable(false);
@@ -224,14 +231,128 @@ void MainWindow::createMenus()
     tools->addAction(m_addNumber);
     tools->addAction(m_findServices);
     tools->addAction(m_addBinding);
-    tools->addSeparator();
+    m_toolSeparator = tools->addSeparator();
     tools->addAction(m_edit);
     tools->addAction(m_delete);
     tools->addAction(m_undo);
     auto* spacer = new QWidget(tools);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    tools->addWidget(spacer);
+    m_toolSpacer = tools->addWidget(spacer);
     tools->addAction(m_lock);
+    // Measures a button for an action that is not on the toolbar just now.
+    m_toolProbe = new QToolButton(tools);
+    m_toolProbe->setObjectName(QStringLiteral("toolProbe"));
+    m_toolProbe->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolProbe->hide();
+    m_toolShown = {m_addPerson, m_addNumber, m_findServices, m_addBinding,
+                   m_edit,      m_delete,    m_undo};
+}
+
+namespace {
+// A menu text as a toolbar button reads it: no mnemonic ("&Lock", "锁定(&L)") and no ellipsis.
+QString toolText(const QString& text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\s*[(（]&[^)）][)）]"));
+    QString result = text;
+    result.remove(mnemonic);
+    result.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    if (result.endsWith(QChar(0x2026))) {
+        result.chop(1);
+    } else if (result.endsWith(QLatin1String("..."))) {
+        result.chop(3);
+    }
+    return result.trimmed();
+}
+} // namespace
+
+void MainWindow::fitToolBar()
+{
+    if (m_tools == nullptr || m_toolProbe == nullptr) {
+        return;
+    }
+    // In the order they stand on the toolbar; the first to leave when space runs out is last.
+    const QList<QAction*> order = {m_addPerson, m_addNumber, m_findServices, m_addBinding,
+                                   m_edit,      m_delete,    m_undo};
+    const QList<QAction*> leaving = {m_undo,      m_delete,     m_edit,        m_addPerson,
+                                     m_addNumber, m_addBinding, m_findServices};
+    for (QAction* action : order) {
+        action->setIconText(toolText(action->text()));
+    }
+    m_lock->setIconText(toolText(m_lock->text()));
+    const QStyle* style = m_tools->style();
+    const int spacing = style->pixelMetric(QStyle::PM_ToolBarItemSpacing, nullptr, m_tools);
+    const int margins = 2 * (style->pixelMetric(QStyle::PM_ToolBarItemMargin, nullptr, m_tools) +
+                             style->pixelMetric(QStyle::PM_ToolBarFrameWidth, nullptr, m_tools));
+    const int separator =
+        style->pixelMetric(QStyle::PM_ToolBarSeparatorExtent, nullptr, m_tools) + spacing;
+    m_toolProbe->setFont(m_tools->font());
+    const auto buttonWidth = [this](const QAction* action) {
+        m_toolProbe->setText(action->iconText());
+        m_toolProbe->setIcon(action->icon());
+        m_toolProbe->ensurePolished();
+        return m_toolProbe->sizeHint().width();
+    };
+    QHash<const QAction*, int> widths;
+    for (QAction* action : order) {
+        widths.insert(action, buttonWidth(action));
+    }
+    // A little room to spare: the layout rounds, and the extension button must never appear.
+    const int available = m_tools->width() - margins - buttonWidth(m_lock) - spacing - 8;
+    QList<QAction*> shown = order;
+    const auto needed = [&] {
+        int sum = 0;
+        bool left = false;
+        bool right = false;
+        for (const QAction* action : std::as_const(shown)) {
+            sum += widths.value(action) + spacing;
+            (action == m_edit || action == m_delete || action == m_undo ? right : left) = true;
+        }
+        return sum + (left && right ? separator : 0);
+    };
+    for (QAction* action : leaving) {
+        if (needed() <= available) {
+            break;
+        }
+        shown.removeOne(action);
+    }
+    if (shown == m_toolShown) {
+        return;
+    }
+    m_toolShown = shown;
+    for (QAction* action : order) {
+        m_tools->removeAction(action);
+    }
+    m_tools->removeAction(m_toolSeparator);
+    bool separated = false;
+    for (QAction* action : std::as_const(shown)) {
+        const bool right = action == m_edit || action == m_delete || action == m_undo;
+        if (right && !separated && shown.first() != action) {
+            m_tools->insertAction(m_toolSpacer, m_toolSeparator);
+            separated = true;
+        }
+        m_tools->insertAction(m_toolSpacer, action);
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+    if (m_inventory != nullptr) {
+        fitSidebar(true);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        // Once every child has the new font and style.
+        QTimer::singleShot(0, this, [this] {
+            fitToolBar();
+            fitSidebar();
+        });
+    }
 }
 
 void MainWindow::createWidgets()
@@ -313,6 +434,7 @@ void MainWindow::createWidgets()
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    setStatusBar(new ElidingStatusBar(this));
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_counts);
@@ -341,6 +463,18 @@ void MainWindow::createWidgets()
     connect(m_numberPanel, &NumberPanel::newOwnerRequested, this, [this] { newOwnerChecks(); });
     connect(m_numberPanel, &NumberPanel::exportRequested, this, [this] { exportData(); });
     connect(m_numberPanel, &NumberPanel::discoverRequested, this, [this] { discoverServices(); });
+    // The buttons below the table hide at large text sizes in a short window: the same
+    // actions stay a right click away (and in the Edit menu).
+    QTableView* table = m_numberPanel->table();
+    const auto separator = [table] {
+        auto* action = new QAction(table);
+        action->setSeparator(true);
+        return action;
+    };
+    table->addActions({m_details, m_history, m_edit, m_delete});
+    table->addAction(separator());
+    table->addActions({m_findServices, m_discover, m_addBinding, m_walkthrough});
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 // ---- session -----------------------------------------------------------------------------------
@@ -349,26 +483,60 @@ void MainWindow::setInventory(Inventory* inventory, const QString& vaultPath)
 {
     m_inventory = inventory;
     m_vaultPath = vaultPath;
-    setWindowTitle(tr("Rebind — %1").arg(QFileInfo(vaultPath).fileName()));
+    // The name last: window managers append the application's name unless the title ends with it.
+    setWindowTitle(tr("%1 — Rebind").arg(QFileInfo(vaultPath).fileName()));
     m_tree->setCurrentIndex(QModelIndex());
     reload();
-    // Wide enough for the longest "number · status" line, within reason.
-    int widest = 0;
-    for (int row = 0; row < m_peopleModel->rowCount(); ++row) {
-        const QModelIndex person = m_peopleModel->index(row, 0);
-        widest = std::max(widest, m_tree->sizeHintForIndex(person).width());
-        for (int child = 0; child < m_peopleModel->rowCount(person); ++child) {
-            widest = std::max(
-                widest, m_tree->sizeHintForIndex(m_peopleModel->index(child, 0, person)).width() +
-                            m_tree->indentation());
-        }
-    }
-    const int wanted = widest + m_tree->indentation() + 2 * m_tree->frameWidth() +
-                       m_tree->verticalScrollBar()->sizeHint().width() + 8;
-    const int total = std::max(width(), 800);
-    const int left = std::clamp(wanted, 240, total * 2 / 5);
-    m_splitter->setSizes({left, total - left});
+    fitSidebar();
     m_tree->setFocus();
+}
+
+void MainWindow::fitSidebar(bool growOnly)
+{
+    // Wide enough for the longest "number · status" line, within two fifths of the window;
+    // where that is too narrow (large text), numbers take two lines. Measured with the list's
+    // own fonts, so that it follows the text size.
+    m_tree->ensurePolished();
+    const int total = std::max(width(), 800);
+    const int most = total * 2 / 5;
+    const auto wanted = [this](bool twoLines) {
+        int widest = 0;
+        const auto measure = [&](const QModelIndex& index, const QString& text, int depth) {
+            const QVariant font = index.data(Qt::FontRole);
+            const QFontMetrics metrics(font.isValid() ? font.value<QFont>() : m_tree->font());
+            for (const QString& line : text.split(QLatin1Char('\n'))) {
+                // 6 pixels of padding each side (the application's style sheet).
+                widest = std::max(widest, metrics.horizontalAdvance(line) + 12 +
+                                              depth * m_tree->indentation());
+            }
+        };
+        for (int row = 0; row < m_peopleModel->rowCount(); ++row) {
+            const QModelIndex person = m_peopleModel->index(row, 0);
+            measure(person, person.data().toString(), 0);
+            for (int child = 0; child < m_peopleModel->rowCount(person); ++child) {
+                const QModelIndex number = m_peopleModel->index(child, 0, person);
+                QString line = number.data(PeopleModel::LineRole).toString();
+                if (twoLines) {
+                    line.replace(line.indexOf(QStringLiteral(" · ")), 3, QLatin1Char('\n'));
+                }
+                measure(number, line, 1);
+            }
+        }
+        return widest + m_tree->indentation() + 2 * m_tree->frameWidth() +
+               m_tree->verticalScrollBar()->sizeHint().width() + 8;
+    };
+    int left = wanted(false);
+    const bool twoLines = left > most;
+    if (twoLines) {
+        left = wanted(true);
+    }
+    left = std::clamp(left, 240, most);
+    m_peopleModel->setTwoLines(twoLines);
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && (sizes.first() == left || (growOnly && sizes.first() > left))) {
+        return;
+    }
+    m_splitter->setSizes({left, std::max(width(), m_splitter->width()) - left});
 }
 
 void MainWindow::wipe()
@@ -417,7 +585,8 @@ const QStringList& pageEditingButtons()
         QStringLiteral("panelEditNumber"),     QStringLiteral("panelFindServices"),
         QStringLiteral("panelDiscover"),       QStringLiteral("panelWalkthrough"),
         QStringLiteral("overviewWalkthrough"), QStringLiteral("overviewNewOwner"),
-        QStringLiteral("personAddNumber"),     QStringLiteral("personEdit")};
+        QStringLiteral("personAddNumber"),     QStringLiteral("personEdit"),
+        QStringLiteral("emptyFindServices"),   QStringLiteral("emptyDiscover")};
     return names;
 }
 
@@ -451,8 +620,8 @@ void MainWindow::setReadOnly(bool readOnly, const QString& holder)
     }
     if (m_inventory != nullptr) {
         const QString name = QFileInfo(m_vaultPath).fileName();
-        setWindowTitle(readOnly ? tr("Rebind — %1 (read-only)").arg(name)
-                                : tr("Rebind — %1").arg(name));
+        setWindowTitle(readOnly ? tr("%1 (read-only) — Rebind").arg(name)
+                                : tr("%1 — Rebind").arg(name));
     }
     enableButtons(m_pages, pageEditingButtons(), !readOnly);
     updateActions();
@@ -583,6 +752,7 @@ void MainWindow::showNumberPage(const NumberRecord& record, const Person& owner)
     overview.record = record;
     overview.services = m_services;
     overview.today = QDate::currentDate();
+    overview.owner = NumberOwner::of(owner);
     auto plan = VaultPlan::build(*m_inventory, record, overview.today);
     auto recent = m_inventory->recentEvents(record.id, NumberOverview::kRecentShown);
     auto checks = m_inventory->newOwnerChecks(record.id);
@@ -706,9 +876,11 @@ void MainWindow::updateActions()
         break;
     }
     m_undo->setEnabled(writable && !m_removed.isEmpty());
-    m_undo->setText(m_removed.isEmpty()
-                        ? tr("&Undo")
+    m_undo->setText(m_removed.isEmpty() ? tr("&Undo")
+                    : m_removed.last().numberBefore.id != 0
+                        ? tr("&Undo editing %1").arg(m_removed.last().numberBefore.number.display())
                         : tr("&Undo deleting %1").arg(m_removed.last().serviceName));
+    fitToolBar();
 }
 
 // ---- lookups -----------------------------------------------------------------------------------
@@ -1259,6 +1431,13 @@ FormDialog* MainWindow::editNumber(qint64 id)
         if (!resolution) {
             return resolution.error();
         }
+        if (*resolution != Resolution::Drop) {
+            if (auto confirmed = CancellationCheck::confirm(dialog, *m_inventory, original, edited,
+                                                            QDate::currentDate());
+                !confirmed) {
+                return confirmed;
+            }
+        }
         if (*resolution == Resolution::AddAgain) {
             edited.id = 0;
             edited.uid.clear();
@@ -1268,8 +1447,19 @@ FormDialog* MainWindow::editNumber(qint64 id)
             }
             edited.id = *added;
         } else if (*resolution == Resolution::Save) {
+            auto stored = m_inventory->number(edited.id);
+            if (!stored) {
+                return stored.error();
+            }
             if (auto updated = m_inventory->updateNumber(edited); !updated) {
                 return updated;
+            }
+            auto after = m_inventory->number(edited.id);
+            if (after && !EditConflict::differences(*stored, *after, m_people).isEmpty()) {
+                Removed step;
+                step.numberBefore = *stored;
+                step.numberAfter = *after;
+                m_removed.append(step);
             }
         }
         reload();
@@ -1386,7 +1576,7 @@ void MainWindow::deleteBinding()
         showError(removed.message());
         return;
     }
-    m_removed.append({*removed, service});
+    m_removed.append({*removed, service, {}, {}});
     reload();
     m_numberPanel->table()->setFocus();
     statusBar()->showMessage(tr("Deleted %1. Press Ctrl+Z to bring it back.").arg(label), 15000);
@@ -1399,6 +1589,20 @@ void MainWindow::undo()
         return;
     }
     const Removed entry = m_removed.takeLast();
+    if (entry.numberBefore.id != 0) {
+        const NumberRecord& before = entry.numberBefore;
+        if (auto reverted = m_inventory->revertNumber(before, entry.numberAfter); !reverted) {
+            showError(reverted.message());
+            updateActions();
+            return;
+        }
+        reload();
+        selectNumber(before.id);
+        statusBar()->showMessage(tr("The edit of %1 is undone.").arg(before.number.display()),
+                                 8000);
+        updateActions();
+        return;
+    }
     auto restored = m_inventory->restoreBinding(entry.binding);
     if (!restored) {
         showError(restored.message());

@@ -17,6 +17,8 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
+class QToolButton;
 class QTreeView;
 
 namespace rebind {
@@ -145,6 +147,7 @@ public:
     QAction* restoreBackupAction() const { return m_restoreBackup; }
     QAction* forgetKeyAction() const { return m_forgetKey; }
     QAction* settingsAction() const { return m_settings; }
+    QToolBar* mainToolBar() const { return m_tools; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -156,18 +159,30 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     QMetaObject::Connection m_focusWatch;
+    // One step of Edit → Undo: a deleted service to bring back, or (numberBefore.id != 0) an
+    // edit of a number to revert while the number is still as that edit left it.
     struct Removed
     {
         Binding binding;
         QString serviceName;
+        NumberRecord numberBefore;
+        NumberRecord numberAfter;
     };
 
     void createActions();
     void createMenus();
     void createWidgets();
+    // Keeps Lock on the toolbar at every text size: the toolbar's other actions (all in the
+    // menus too) leave it, least needed first, when they would not fit beside it.
+    void fitToolBar();
+    // The people list as wide as its longest line, within two fifths of the window (growOnly:
+    // never narrower than it is, so that a width the person chose stays).
+    void fitSidebar(bool growOnly = false);
     void updateRightSide();
     void showNumberPage(const NumberRecord& record, const Person& owner);
     void showPersonPage(const Person& person);
@@ -201,6 +216,11 @@ private:
     bool m_readOnly = false;
 
     QSplitter* m_splitter = nullptr;
+    QToolBar* m_tools = nullptr;
+    QAction* m_toolSeparator = nullptr;
+    QAction* m_toolSpacer = nullptr;
+    QToolButton* m_toolProbe = nullptr;
+    QList<QAction*> m_toolShown;
     QTreeView* m_tree = nullptr;
     PeopleModel* m_peopleModel = nullptr;
     QStackedWidget* m_pages = nullptr;

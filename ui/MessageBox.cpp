@@ -62,13 +62,14 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
 
 QMessageBox::StandardButton MessageBox::choose(QWidget* parent, const QString& title,
                                                const QString& text, const Choices& choices,
-                                               QMessageBox::StandardButton defaultButton)
+                                               QMessageBox::StandardButton defaultButton,
+                                               QMessageBox::Icon icon)
 {
     QMessageBox::StandardButtons buttons;
     for (const auto& choice : choices) {
         buttons |= choice.first;
     }
-    return show(parent, QMessageBox::Question, title, text, choices, buttons, defaultButton);
+    return show(parent, icon, title, text, choices, buttons, defaultButton);
 }
 
 void MessageBox::error(QWidget* parent, const QString& title, const QString& text)

@@ -22,10 +22,12 @@ public:
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
     // A question whose buttons say what they do: each choice is a button and its label.
+    // (icon: Information for "done; what next?" offers.)
     using Choices = QList<std::pair<QMessageBox::StandardButton, QString>>;
     static QMessageBox::StandardButton choose(QWidget* parent, const QString& title,
                                               const QString& text, const Choices& choices,
-                                              QMessageBox::StandardButton defaultButton);
+                                              QMessageBox::StandardButton defaultButton,
+                                              QMessageBox::Icon icon = QMessageBox::Question);
     static void error(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);

@@ -1,7 +1,9 @@
 #include "NumberDialog.h"
 
+#include "CarrierHint.h"
 #include "DisplayText.h"
 #include "OptionalDateEdit.h"
+#include "ServiceText.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace rebind {
@@ -31,9 +34,9 @@ QWidget* stacked(QWidget* parent, QWidget* field, QLabel* hint)
 NumberDialog::NumberDialog(const NumberRecord& record, const QList<Person>& people, QWidget* parent)
     : FormDialog(parent), m_original(record), m_owner(new QComboBox(this)),
       m_number(new QLineEdit(this)), m_numberHint(new QLabel(this)), m_status(new QComboBox(this)),
-      m_cancelDate(new OptionalDateEdit(tr("Planned"), this)), m_replacement(new QLineEdit(this)),
+      m_cancelDate(new OptionalDateEdit(tr("Not set"), this)), m_replacement(new QLineEdit(this)),
       m_replacementHint(new QLabel(this)), m_carrier(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(this))
+      m_carrierHint(new QLabel(this)), m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("numberDialog"));
     setWindowTitle(record.id == 0 ? tr("Add a phone number") : tr("Edit phone number"));
@@ -68,9 +71,13 @@ NumberDialog::NumberDialog(const NumberRecord& record, const QList<Person>& peop
     m_carrier->setObjectName(QStringLiteral("carrierCombo"));
     m_carrier->setEditable(true);
     m_carrier->setInsertPolicy(QComboBox::NoInsert);
-    m_carrier->addItems(
-        {tr("China Mobile"), tr("China Unicom"), tr("China Telecom"), tr("China Broadnet")});
     m_carrier->setEditText(record.carrier);
+    m_carrierHint->setObjectName(QStringLiteral("carrierHint"));
+    m_carrierHint->setWordWrap(true);
+    m_carrierHint->setStyleSheet(QStringLiteral("color: #404040;"));
+    m_carrierHint->setText(
+        tr("Guessed from the number's prefix: the number may have moved to another carrier."));
+    m_carrierHint->hide();
 
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setPlainText(record.notes);
@@ -82,16 +89,63 @@ NumberDialog::NumberDialog(const NumberRecord& record, const QList<Person>& peop
     form()->addRow(tr("S&tatus:"), m_status);
     form()->addRow(tr("&Cancel date:"), m_cancelDate);
     form()->addRow(tr("N&ew number:"), stacked(this, m_replacement, m_replacementHint));
-    form()->addRow(tr("C&arrier:"), m_carrier);
+    form()->addRow(tr("C&arrier:"), stacked(this, m_carrier, m_carrierHint));
     form()->addRow(tr("N&otes:"), m_notes);
 
-    connect(m_number, &QLineEdit::textChanged, this,
-            [this](const QString& text) { validate(text, false, m_numberHint); });
+    connect(m_number, &QLineEdit::textChanged, this, [this](const QString& text) {
+        validate(text, false, m_numberHint);
+        updateCarrier();
+    });
+    // Only the person's own choice counts as chosen: textEdited and activated are not sent for
+    // what updateCarrier() fills in.
+    connect(m_carrier->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        m_carrierChosen = !m_carrier->currentText().trimmed().isEmpty();
+        m_carrierHint->setVisible(false);
+    });
+    connect(m_carrier, &QComboBox::activated, this, [this] {
+        m_carrierChosen = true;
+        m_carrierHint->setVisible(false);
+    });
+    connect(m_carrier, &QComboBox::editTextChanged, this, [this](const QString& text) {
+        m_carrierHint->setVisible(!m_guessedCarrier.isEmpty() && text == m_guessedCarrier);
+    });
     connect(m_replacement, &QLineEdit::textChanged, this,
             [this](const QString& text) { validate(text, true, m_replacementHint); });
     validate(m_number->text(), false, m_numberHint);
     validate(m_replacement->text(), true, m_replacementHint);
+    // Opening a saved number only offers its region's carriers: a guess written in unasked
+    // would be saved as if the person had chosen it.
+    m_carrierChosen = true;
+    updateCarrier();
+    m_carrierChosen = !record.carrier.isEmpty();
     m_number->setFocus();
+}
+
+void NumberDialog::updateCarrier()
+{
+    const QString language = ServiceText::language();
+    const auto parsed = PhoneNumber::parse(m_number->text());
+    const PhoneNumber number = parsed ? *parsed : PhoneNumber();
+    // Before a number is typed, the carriers of the region numbers are read in by default.
+    const QString region = number.isNull() ? QStringLiteral("CN") : number.regionCode();
+    if (region != m_carrierRegion) {
+        m_carrierRegion = region;
+        const QString typed = m_carrier->currentText();
+        const QSignalBlocker blocker(m_carrier);
+        m_carrier->clear();
+        m_carrier->addItems(CarrierHint::carriersIn(region, language));
+        m_carrier->setCurrentIndex(-1);
+        m_carrier->setEditText(typed);
+    }
+    if (m_carrierChosen) {
+        return;
+    }
+    const QString guess = CarrierHint::carrier(number, language);
+    if (m_carrier->currentText() == m_guessedCarrier || m_carrier->currentText().isEmpty()) {
+        m_guessedCarrier = guess;
+        m_carrier->setEditText(guess);
+    }
+    m_carrierHint->setVisible(!guess.isEmpty() && m_carrier->currentText() == guess);
 }
 
 Result<PhoneNumber> NumberDialog::validate(const QString& input, bool optional, QLabel* hint)
@@ -134,6 +188,10 @@ QString NumberDialog::check()
     if (*replacement == *number) {
         m_replacement->setFocus();
         return tr("The new number must differ from the number being replaced.");
+    }
+    if (const QString problem = m_cancelDate->problem(); !problem.isEmpty()) {
+        m_cancelDate->setFocus();
+        return problem;
     }
     return QString();
 }

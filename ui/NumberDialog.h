@@ -36,6 +36,8 @@ public:
     QLineEdit* replacementEdit() const { return m_replacement; }
     QLabel* replacementHint() const { return m_replacementHint; }
     QComboBox* carrierCombo() const { return m_carrier; }
+    // Under the carrier while it shows the one guessed from the number's prefix.
+    QLabel* carrierHint() const { return m_carrierHint; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
 
     Subject subject() const override;
@@ -46,6 +48,9 @@ protected:
 private:
     // Shows the verdict on input under it; returns the parsed number (null when empty/invalid).
     static Result<PhoneNumber> validate(const QString& input, bool optional, QLabel* hint);
+    // Offers the carriers of the number's region and fills in the one its prefix was given to,
+    // unless the person chose or typed one.
+    void updateCarrier();
 
     NumberRecord m_original;
     QComboBox* m_owner;
@@ -56,7 +61,11 @@ private:
     QLineEdit* m_replacement;
     QLabel* m_replacementHint;
     QComboBox* m_carrier;
+    QLabel* m_carrierHint;
     QPlainTextEdit* m_notes;
+    QString m_carrierRegion;
+    QString m_guessedCarrier; // what updateCarrier() put in, while it is still there
+    bool m_carrierChosen = false;
 };
 
 } // namespace rebind

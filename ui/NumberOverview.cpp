@@ -31,17 +31,18 @@ QLabel* textLabel(QWidget* parent, const char* name)
 
 } // namespace
 
-QString NumberOverview::itemHtml(const PlanItem& item, const QDate& today)
+QString NumberOverview::itemHtml(const PlanItem& item, const QDate& today, bool withDue,
+                                 const NumberOwner& owner)
 {
-    QString line = PlanText::title(item).toHtmlEscaped();
+    QString line = PlanText::title(item, owner).toHtmlEscaped();
     if (item.kind == PlanItem::Kind::Binding) {
         line += QStringLiteral(" — ") + Vocabulary::label(item.action).toHtmlEscaped();
     }
     if (item.status != BindingStatus::ToDo) {
-        line += QStringLiteral(" (") + Vocabulary::label(item.status).toHtmlEscaped() +
-                QLatin1Char(')');
+        line = tr("%1 (%2)", "a plan step and its status")
+                   .arg(line, Vocabulary::label(item.status).toHtmlEscaped());
     }
-    if (item.due.isValid()) {
+    if (withDue && item.due.isValid()) {
         const QString due =
             tr("due %1, %2")
                 .arg(DisplayText::date(item.due), DisplayText::relativeDays(item.due, today))
@@ -86,7 +87,7 @@ NumberOverview::NumberOverview(QWidget* parent)
     bannerLayout->addWidget(m_detail);
 
     m_progress->setObjectName(QStringLiteral("overviewProgress"));
-    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Progress"));
     m_progress->setMinimumHeight(m_progress->fontMetrics().height());
     m_walkthrough->setObjectName(QStringLiteral("overviewWalkthrough"));
     m_walkthrough->setToolTip(tr("One item at a time, in large text (Ctrl+Shift+W)"));
@@ -168,9 +169,19 @@ void NumberOverview::setSection(QLabel* body, const QStringList& lines, const QS
     body->setText(html + QStringLiteral("</ul>"));
 }
 
+void NumberOverview::setProgressText(const QString& text)
+{
+    // Counted here rather than with the bar's %v/%m, so that plurals and word order follow
+    // the translation.
+    m_progress->setFormat(text);
+    m_progress->setAccessibleDescription(text);
+}
+
 void NumberOverview::show(const Content& c)
 {
     const bool received = c.record.status == NumberStatus::Received;
+    const bool cancelled = c.record.status == NumberStatus::Cancelled;
+    const bool gone = c.plan.cancelledWithOpenBlockers();
     m_headline->setText(VerdictText::headline(c.record, c.plan));
     m_detail->setText(VerdictText::detail(c.record, c.plan, c.today));
     m_banner->setStyleSheet(QStringLiteral("#overviewBanner { background: %1; border: 1px solid "
@@ -185,16 +196,21 @@ void NumberOverview::show(const Content& c)
         const int checked = static_cast<int>(c.newOwnerChecks.size());
         m_progress->setRange(0, std::max(1, c.newOwnerServices));
         m_progress->setValue(std::min(checked, c.newOwnerServices));
+        const QString count =
+            tr("%1 of %n service(s) checked", "", c.newOwnerServices).arg(checked);
+        setProgressText(count);
         m_progressText->setText(
-            tr("%1 of %n service(s) checked", "", c.newOwnerServices).arg(checked) +
-            (someoneElse > 0
-                 ? QStringLiteral(" · ") + tr("%n still used by someone else", "", someoneElse)
-                 : QString()));
+            count + (someoneElse > 0 ? QStringLiteral(" · ") +
+                                           tr("%n still used by someone else", "", someoneElse)
+                                     : QString()));
     } else {
+        // The plan counts its own steps too: say so, or its total will not match the services.
         const int total = static_cast<int>(c.plan.items.size());
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(c.plan.doneCount());
-        m_progressText->setText(tr("%1 of %n done", "", total).arg(c.plan.doneCount()));
+        setProgressText(tr("%1 of %n done", "", total).arg(c.plan.doneCount()));
+        m_progressText->setText(
+            tr("%n item(s): %1", "", total).arg(VerdictText::composition(c.plan.items)));
     }
     // With nothing listed there is no plan to follow yet: the first step is to list services.
     const bool nothingListed = c.plan.verdict == Plan::Verdict::NothingListed;
@@ -213,22 +229,34 @@ void NumberOverview::show(const Content& c)
                 blockers.append(ServiceText::catalogName(check.serviceKey).toHtmlEscaped());
             }
         }
+    } else if (gone) {
+        m_blockersTitle->setText(tr("Urgent: the old number is gone"));
     } else {
         m_blockersTitle->setText(tr("Must be done before cancelling"));
     }
+    m_blockersTitle->setStyleSheet(gone ? QStringLiteral("color: #b00020;") : QString());
     for (const PlanItem& item : c.plan.items) {
         if (!item.isOpen()) {
             continue;
         }
-        if (item.blocker && c.plan.verdict == Plan::Verdict::Blocked) {
-            blockers.append(PlanText::title(item).toHtmlEscaped() + QStringLiteral(" — ") +
-                            PlanText::blockerLabel(PlanText::blockerKey(item)).toHtmlEscaped());
+        const QString reason = PlanText::title(item, c.owner).toHtmlEscaped() +
+                               QStringLiteral(" — ") +
+                               PlanText::blockerLabel(PlanText::blockerKey(item)).toHtmlEscaped();
+        if (item.blocker && gone) {
+            const QString lost = VerdictText::lostNumberPath(item);
+            blockers.append(
+                QStringLiteral("<b>") + reason + QStringLiteral("</b>") +
+                (lost.isEmpty() ? QString() : QStringLiteral("<br>") + lost.toHtmlEscaped()));
+        } else if (item.blocker && c.plan.verdict == Plan::Verdict::Blocked) {
+            blockers.append(reason);
         }
-        if (item.overdue) {
-            overdue.append(itemHtml(item, c.today));
+        // Once the number is cancelled every date before it has passed: what is left is
+        // listed without counting down to a day that is behind us.
+        if (item.overdue && !cancelled) {
+            overdue.append(itemHtml(item, c.today, true, c.owner));
         }
-        if (next.size() < kNextShown) {
-            next.append(itemHtml(item, c.today));
+        if (next.size() < kNextShown && !(item.blocker && gone)) {
+            next.append(itemHtml(item, c.today, !cancelled, c.owner));
         }
     }
     for (QLabel* label : {m_blockersTitle, m_blockers}) {
@@ -274,6 +302,8 @@ void NumberOverview::wipe()
         label->clear();
     }
     m_progress->setValue(0);
+    m_progress->setFormat(QString());
+    m_progress->setAccessibleDescription(QString());
 }
 
 } // namespace rebind

@@ -2,6 +2,7 @@
 
 #include "Event.h"
 #include "NewOwnerCheck.h"
+#include "NumberOwner.h"
 #include "NumberRecord.h"
 #include "Plan.h"
 #include "Service.h"
@@ -34,6 +35,7 @@ public:
         QList<NewOwnerCheck> newOwnerChecks;
         int newOwnerServices = 0; // how many services the new-owner checklist has
         QDate today;
+        NumberOwner owner; // whose number: the plan's own steps name their ID card
     };
 
     explicit NumberOverview(QWidget* parent = nullptr);
@@ -52,7 +54,8 @@ public:
     QPushButton* newOwnerButton() const { return m_newOwner; }
 
     // One plan item as a line of rich text: name, action, status, due date (red when late).
-    static QString itemHtml(const PlanItem& item, const QDate& today);
+    static QString itemHtml(const PlanItem& item, const QDate& today, bool withDue = true,
+                            const NumberOwner& owner = {});
     // One event as a line of rich text: when, which service, what changed.
     static QString changeHtml(const Event& event, const QHash<qint64, Service>& services);
 
@@ -71,6 +74,8 @@ protected:
 private:
     QLabel* section(const QString& title, QLabel*& body, const char* name);
     void setSection(QLabel* body, const QStringList& lines, const QString& empty);
+    // The bar's own text and what a screen reader says for it.
+    void setProgressText(const QString& text);
 
     QBoxLayout* m_columns = nullptr;
     QFrame* m_banner;

@@ -8,14 +8,18 @@
 #include "Vocabulary.h"
 
 #include <algorithm>
+#include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rebind {
@@ -84,17 +88,27 @@ NumberPanel::NumberPanel(QWidget* parent)
     right->setVerticalSpacing(6);
     right->addRow(tr("New number:"), m_replacement);
     right->addRow(tr("Carrier:"), m_carrier);
-    auto* details = new QHBoxLayout;
+    m_detailsBox = new QWidget(this);
+    m_detailsBox->setObjectName(QStringLiteral("numberDetails"));
+    auto* details = new QHBoxLayout(m_detailsBox);
+    details->setContentsMargins(0, 0, 0, 0);
     details->setSpacing(32);
     details->addLayout(left, 1);
     details->addLayout(right, 1);
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Type to find a service, account or note (Ctrl+F)"));
-    auto* filterLabel = new QLabel(tr("&Find:"), this);
+    // Short enough to be read whole at large text sizes; the field is kept as wide as it.
+    m_filter->setPlaceholderText(tr("Service, account or note"));
+    m_filter->setToolTip(tr("Type to find a service, account or note (Ctrl+F)"));
+    m_filterBox = new QWidget(this);
+    m_filterBox->setObjectName(QStringLiteral("filterBox"));
+    auto* filterLabel = new QLabel(tr("&Find:"), m_filterBox);
+    filterLabel->setObjectName(QStringLiteral("filterLabel"));
+    m_filter->setAccessibleName(tr("Find"));
     filterLabel->setBuddy(m_filter);
-    auto* filterRow = new QHBoxLayout;
+    auto* filterRow = new QHBoxLayout(m_filterBox);
+    filterRow->setContentsMargins(0, 0, 0, 0);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter, 1);
     filterRow->addSpacing(16);
@@ -111,7 +125,9 @@ NumberPanel::NumberPanel(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(true);
+    // One line per service, so that many fit at large text sizes: long texts are elided and
+    // read whole in the cell's tool tip.
+    m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
@@ -130,10 +146,11 @@ NumberPanel::NumberPanel(QWidget* parent)
     // The overview (verdict, next steps, recent changes) and the full list of services share
     // the space under the number's header as two tabs.
     auto* servicesPage = new QWidget(this);
+    m_servicesPage = servicesPage;
     auto* servicesLayout = new QVBoxLayout(servicesPage);
     servicesLayout->setContentsMargins(0, 8, 0, 0);
     servicesLayout->setSpacing(10);
-    servicesLayout->addLayout(filterRow);
+    servicesLayout->addWidget(m_filterBox);
     servicesLayout->addWidget(m_hint);
     servicesLayout->addWidget(m_table, 1);
     // Two rows of buttons rather than one, so that large text still fits the window.
@@ -143,29 +160,78 @@ NumberPanel::NumberPanel(QWidget* parent)
         tr("Read an SMS backup or a password export for the services you forgot (Ctrl+Shift+M)"));
     discover->setFocusPolicy(Qt::TabFocus);
     connect(discover, &QPushButton::clicked, this, &NumberPanel::discoverRequested);
+    m_buttonsBox = new QWidget(servicesPage);
+    m_buttonsBox->setObjectName(QStringLiteral("panelButtons"));
+    auto* buttonRows = new QVBoxLayout(m_buttonsBox);
+    buttonRows->setContentsMargins(0, 0, 0, 0);
+    buttonRows->setSpacing(10);
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(m_findServices);
     addRow->addWidget(discover);
     addRow->addWidget(addBinding);
     addRow->addStretch();
-    servicesLayout->addLayout(addRow);
+    buttonRows->addLayout(addRow);
     auto* bottomRow = new QHBoxLayout;
     bottomRow->addWidget(m_details);
     bottomRow->addWidget(m_walkthrough);
     bottomRow->addStretch();
-    servicesLayout->addLayout(bottomRow);
+    buttonRows->addLayout(bottomRow);
+    servicesLayout->addWidget(m_buttonsBox);
+    // Neither the button rows nor the count widen the window at large text sizes: where they
+    // would not fit, the panel goes compact and hides them (updateCompact).
+    m_buttonsBox->setMinimumWidth(1);
+    m_progress->setMinimumWidth(1);
+
+    // A number without services: the next step comes first, in words and as the largest
+    // buttons, above the overview (whose plan has little to say yet).
+    m_empty = new QFrame(this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setStyleSheet(QStringLiteral(
+        "#emptyState { background: #eef5fc; border: 1px solid #9cc3e6; border-radius: 6px; }"));
+    auto* emptyTitle = new QLabel(tr("No services are listed for this number yet"), m_empty);
+    emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    emptyTitle->setWordWrap(true);
+    Appearance::setScaledFont(emptyTitle, 1.2, true);
+    auto* emptyText = new QLabel(tr("Start by ticking the apps, banks and other services that use "
+                                    "this number. Rebind can also look for them in a backup of "
+                                    "your text messages."),
+                                 m_empty);
+    emptyText->setObjectName(QStringLiteral("emptyText"));
+    emptyText->setWordWrap(true);
+    m_emptyFind = new QPushButton(tr("Find services to add…"), m_empty);
+    m_emptyFind->setObjectName(QStringLiteral("emptyFindServices"));
+    m_emptyFind->setToolTip(m_findServices->toolTip());
+    Appearance::setScaledFont(m_emptyFind, 1.1, true);
+    m_emptyDiscover = new QPushButton(tr("Find services in my messages…"), m_empty);
+    m_emptyDiscover->setObjectName(QStringLiteral("emptyDiscover"));
+    m_emptyDiscover->setToolTip(discover->toolTip());
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->setSpacing(12);
+    emptyButtons->addWidget(m_emptyFind);
+    emptyButtons->addWidget(m_emptyDiscover);
+    emptyButtons->addStretch();
+    auto* emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->setContentsMargins(14, 10, 14, 12);
+    emptyLayout->setSpacing(8);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addLayout(emptyButtons);
+    m_empty->hide();
+    connect(m_emptyFind, &QPushButton::clicked, this, &NumberPanel::findServicesRequested);
+    connect(m_emptyDiscover, &QPushButton::clicked, this, &NumberPanel::discoverRequested);
 
     m_overview->setParent(this);
     m_tabs->setObjectName(QStringLiteral("numberTabs"));
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(servicesPage, tr("Ser&vices"));
+    m_tabs->addTab(servicesPage, tr("&Services"));
     m_tabs->setDocumentMode(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
     layout->addLayout(titleRow);
-    layout->addLayout(details);
+    layout->addWidget(m_detailsBox);
+    layout->addWidget(m_empty);
     layout->addWidget(m_tabs, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -193,6 +259,11 @@ NumberPanel::NumberPanel(QWidget* parent)
         m_table->setFocus();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &NumberPanel::currentBindingChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &NumberPanel::updateCompact);
+    // A hidden tab's table keeps an old width: fit its columns once it shows.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { QTimer::singleShot(0, this, &NumberPanel::fitColumns); });
+    fitFilter();
 }
 
 void NumberPanel::showServices()
@@ -238,8 +309,16 @@ void NumberPanel::showNumber(const NumberRecord& record, const Person& owner,
     const int total = static_cast<int>(bindings.size());
     m_progress->setText(
         total == 0 ? QString() : tr("%n service(s) listed, %1 finished", "", total).arg(finished));
-    m_progress->setVisible(total > 0);
+    m_progress->setVisible(total > 0 && !m_compact);
     m_progress->setWordWrap(false);
+    m_bindingCount = total;
+    m_empty->setVisible(total == 0);
+    // An empty checklist is nothing to print, and there is nothing to see among the services.
+    for (const char* name : {"overviewExport", "overviewServices"}) {
+        if (auto* button = m_overview->findChild<QPushButton*>(QString::fromLatin1(name))) {
+            button->setVisible(total > 0);
+        }
+    }
 
     if (!sameNumber) {
         m_filter->setText(QString());
@@ -254,9 +333,11 @@ void NumberPanel::showNumber(const NumberRecord& record, const Person& owner,
 
 void NumberPanel::fitColumns()
 {
-    const int limit = std::max(160, m_table->viewport()->width() / 5);
-    for (int column :
-         {int(BindingTableModel::ServiceColumn), int(BindingTableModel::AccountColumn)}) {
+    // The service's name matters most: it may take a quarter of the width, the account a sixth.
+    const int width = m_table->viewport()->width();
+    for (const auto& [column, limit] :
+         {std::pair{int(BindingTableModel::ServiceColumn), std::max(120, width / 4)},
+          std::pair{int(BindingTableModel::AccountColumn), std::max(100, width / 6)}}) {
         m_table->resizeColumnToContents(column);
         if (m_table->columnWidth(column) > limit) {
             m_table->setColumnWidth(column, limit);
@@ -267,7 +348,72 @@ void NumberPanel::fitColumns()
 void NumberPanel::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    updateCompact();
     fitColumns();
+    // Again once the table has its new width (going compact moves and widens it).
+    QTimer::singleShot(0, this, &NumberPanel::fitColumns);
+}
+
+void NumberPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        fitFilter();
+        updateCompact();
+    }
+}
+
+void NumberPanel::fitFilter()
+{
+    // The placeholder is read whole: the field is at least as wide as its text plus the frame,
+    // the margins and the clear button.
+    const QFontMetrics metrics(m_filter->font());
+    const int clear = metrics.height() + 8;
+    m_filter->setMinimumWidth(metrics.horizontalAdvance(m_filter->placeholderText()) + clear + 24);
+}
+
+void NumberPanel::updateCompact()
+{
+    // What the full layout needs for the header, the tab row, the filter, the buttons and a
+    // table of kCompactRows rows plus its header; shorter than that, the panel goes compact.
+    const int row = m_table->fontMetrics().height() + 12;
+    const int needed = 24 + m_title->sizeHint().height() + m_detailsBox->sizeHint().height() +
+                       m_tabs->tabBar()->sizeHint().height() + 8 +
+                       m_filterBox->sizeHint().height() + (kCompactRows + 1) * row +
+                       m_buttonsBox->sizeHint().height() + 5 * 10;
+    const int wide =
+        std::max(m_buttonsBox->sizeHint().width(), m_filterBox->sizeHint().width()) + 32;
+    const bool compact = (height() > 0 && height() < needed) || (width() > 0 && width() < wide);
+    auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
+    if (compact != m_compact) {
+        m_compact = compact;
+        auto* servicesLayout = qobject_cast<QVBoxLayout*>(m_servicesPage->layout());
+        if (compact) {
+            servicesLayout->removeWidget(m_filterBox);
+            m_tabs->setCornerWidget(m_filterBox, Qt::TopRightCorner);
+            layout->setContentsMargins(12, 6, 12, 6);
+            layout->setSpacing(6);
+            servicesLayout->setContentsMargins(0, 4, 0, 0);
+            servicesLayout->setSpacing(6);
+        } else {
+            m_tabs->setCornerWidget(nullptr, Qt::TopRightCorner);
+            m_filterBox->setParent(m_servicesPage);
+            servicesLayout->insertWidget(0, m_filterBox);
+            layout->setContentsMargins(16, 12, 16, 12);
+            layout->setSpacing(10);
+            servicesLayout->setContentsMargins(0, 8, 0, 0);
+            servicesLayout->setSpacing(10);
+        }
+        m_progress->setVisible(!compact && m_bindingCount > 0);
+        m_buttonsBox->setVisible(!compact);
+        // Beside the tabs the field speaks for itself (its placeholder); Ctrl+F still finds.
+        if (auto* label = m_filterBox->findChild<QLabel*>(QStringLiteral("filterLabel"))) {
+            label->setVisible(!compact);
+        }
+    }
+    // Compact: the details stay on the overview, the filter shows with the services.
+    m_detailsBox->setVisible(!compact || !servicesShown());
+    m_filterBox->setVisible(!compact || servicesShown());
 }
 
 void NumberPanel::wipe()
@@ -280,6 +426,7 @@ void NumberPanel::wipe()
     m_filter->setText(QString());
     m_model->wipe();
     m_overview->wipe();
+    m_empty->hide();
 }
 
 void NumberPanel::updateHint()

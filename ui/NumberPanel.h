@@ -52,6 +52,16 @@ public:
     QPushButton* detailsButton() const { return m_details; }
     QPushButton* walkthroughButton() const { return m_walkthrough; }
     void setDetailsEnabled(bool enabled);
+    // Shown instead of the usual start when the number has no services yet: the next step
+    // (find services to add, or in the person's messages) first.
+    QWidget* emptyState() const { return m_empty; }
+    QPushButton* emptyFindButton() const { return m_emptyFind; }
+    QPushButton* emptyDiscoverButton() const { return m_emptyDiscover; }
+    // Large text in a short window: the header keeps to the number, the filter moves into the
+    // tab row and the button rows hide (their actions stay in the menus and the table's context
+    // menu), so that the table keeps room for at least kCompactRows rows.
+    bool isCompact() const { return m_compact; }
+    static constexpr int kCompactRows = 8;
 
     NumberOverview* overview() const { return m_overview; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -73,10 +83,13 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void updateHint();
     void fitColumns();
+    void updateCompact();
+    void fitFilter();
 
     qint64 m_numberId = 0;
     QLabel* m_title;
@@ -96,6 +109,15 @@ private:
     BindingFilterModel* m_proxy;
     QTabWidget* m_tabs;
     NumberOverview* m_overview;
+    QWidget* m_detailsBox = nullptr;
+    QWidget* m_filterBox = nullptr;
+    QWidget* m_buttonsBox = nullptr;
+    QWidget* m_servicesPage = nullptr;
+    QWidget* m_empty = nullptr;
+    QPushButton* m_emptyFind = nullptr;
+    QPushButton* m_emptyDiscover = nullptr;
+    bool m_compact = false;
+    int m_bindingCount = 0;
 };
 
 } // namespace rebind

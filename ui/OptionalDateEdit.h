@@ -3,29 +3,48 @@
 #include <QDate>
 #include <QWidget>
 
-class QCheckBox;
-class QDateEdit;
+class QCalendarWidget;
+class QLineEdit;
+class QToolButton;
 
 namespace rebind {
 
-// A date that may be left out: a check box turns the date field on.
+// A date that may be left out, typed or picked directly: empty means no date (the placeholder
+// says so), typing a date or picking one from the calendar sets it, clearing the text removes it.
 class OptionalDateEdit : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit OptionalDateEdit(const QString& checkText, QWidget* parent = nullptr);
+    // placeholder: what the empty field says ("Not set").
+    explicit OptionalDateEdit(const QString& placeholder, QWidget* parent = nullptr);
 
-    // Invalid when no date is set.
+    // Invalid when no date is set, or when the text typed is not a date (see problem()).
     QDate date() const;
     void setDate(const QDate& date);
+    // Why the text typed is not a date, in words; empty when it is one or the field is empty.
+    QString problem() const;
 
-    QCheckBox* checkBox() const { return m_enabled; }
-    QDateEdit* dateEdit() const { return m_edit; }
+    QLineEdit* lineEdit() const { return m_edit; }
+    QToolButton* pickButton() const { return m_pick; }
+    // The open calendar (a popup made when first opened); nullptr before that.
+    QCalendarWidget* calendar() const { return m_calendar; }
+    // Opens the calendar on the date set, else on today.
+    void openCalendar();
+
+    // The spellings people type: 2030-01-31, 2030/1/31, 2030.1.31, 20300131, 2030年1月31日.
+    static QDate parse(const QString& text);
+
+Q_SIGNALS:
+    void dateChanged(const QDate& date);
 
 private:
-    QCheckBox* m_enabled;
-    QDateEdit* m_edit;
+    void showState();
+
+    QLineEdit* m_edit;
+    QToolButton* m_pick;
+    QCalendarWidget* m_calendar = nullptr;
+    QDate m_lastDate;
 };
 
 } // namespace rebind

@@ -33,17 +33,47 @@ void PeopleModel::load(const QList<Person>& people, const QList<NumberRecord>& n
         if (owner == nullptr) {
             continue;
         }
-        auto* item = new QStandardItem(DisplayText::numberLine(record));
+        const QString line = DisplayText::numberLine(record);
+        auto* item = new QStandardItem(numberText(line, m_twoLines));
         item->setEditable(false);
         item->setData(NumberKind, KindRole);
         item->setData(record.id, IdRole);
         item->setData(record.personId, PersonIdRole);
+        item->setData(line, LineRole);
         item->setAccessibleText(record.number.display());
+        QString tip = line;
         if (record.cancelDate.isValid()) {
-            item->setToolTip(
-                tr("Planned cancel date: %1").arg(DisplayText::date(record.cancelDate)));
+            tip += QLatin1Char('\n') +
+                   tr("Planned cancel date: %1").arg(DisplayText::date(record.cancelDate));
         }
+        item->setToolTip(tip);
         owner->appendRow(item);
+    }
+}
+
+QString PeopleModel::numberText(const QString& line, bool twoLines)
+{
+    if (!twoLines) {
+        return line;
+    }
+    // "number · status": the status goes under the number.
+    const QString separator = QStringLiteral(" · ");
+    const auto at = line.indexOf(separator);
+    return at < 0 ? line : line.left(at) + QLatin1Char('\n') + line.mid(at + separator.size());
+}
+
+void PeopleModel::setTwoLines(bool twoLines)
+{
+    if (twoLines == m_twoLines) {
+        return;
+    }
+    m_twoLines = twoLines;
+    for (int row = 0; row < rowCount(); ++row) {
+        QStandardItem* person = item(row);
+        for (int child = 0; child < person->rowCount(); ++child) {
+            QStandardItem* number = person->child(child);
+            number->setText(numberText(number->data(LineRole).toString(), twoLines));
+        }
     }
 }
 

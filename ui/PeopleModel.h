@@ -24,6 +24,7 @@ public:
         KindRole = Qt::UserRole + 1,
         IdRole,
         PersonIdRole,
+        LineRole, // a number's one-line text
     };
 
     explicit PeopleModel(QObject* parent = nullptr);
@@ -32,9 +33,19 @@ public:
     // Drops every decrypted row (on lock).
     void wipe();
 
+    // Numbers on two lines (the number, then its status) where one line would not fit the
+    // list at large text sizes. Changes the rows in place (selection stays).
+    void setTwoLines(bool twoLines);
+    bool twoLines() const { return m_twoLines; }
+
     QModelIndex find(Kind kind, qint64 id) const;
     static Kind kindOf(const QModelIndex& index);
     static qint64 idOf(const QModelIndex& index);
+
+private:
+    static QString numberText(const QString& line, bool twoLines);
+
+    bool m_twoLines = false;
 };
 
 } // namespace rebind

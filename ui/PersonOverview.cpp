@@ -51,7 +51,7 @@ PersonOverview::PersonOverview(QWidget* parent)
 }
 
 QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& services,
-                              const QDate& today)
+                              const QDate& today, const NumberOwner& owner)
 {
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("numberCard"));
@@ -85,7 +85,9 @@ QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& serv
     } else if (total > 0 && !nothingListed) {
         facts.append(tr("%1 of %n done", "", total).arg(done));
     }
-    if (row.plan.cancelDate.isValid() && !received) {
+    if (row.plan.cancelDate.isValid() && row.record.status == NumberStatus::Cancelled) {
+        facts.append(tr("cancelled on %1").arg(DisplayText::date(row.plan.cancelDate)));
+    } else if (row.plan.cancelDate.isValid() && !received) {
         facts.append(tr("cancel date %1 (%2)")
                          .arg(DisplayText::date(row.plan.cancelDate),
                               DisplayText::relativeDays(row.plan.cancelDate, today)));
@@ -106,6 +108,10 @@ QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& serv
     progress->setRange(0, std::max(1, total));
     progress->setValue(done);
     progress->setVisible(total > 0 && !nothingListed);
+    progress->setAccessibleName(tr("Progress"));
+    progress->setAccessibleDescription(received
+                                           ? tr("%1 of %n service(s) checked", "", total).arg(done)
+                                           : tr("%1 of %n done", "", total).arg(done));
 
     auto* open = new QPushButton(tr("Open"), frame);
     open->setObjectName(QStringLiteral("cardOpen"));
@@ -120,7 +126,10 @@ QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& serv
     QStringList lines;
     if (!received && !nothingListed) {
         if (const PlanItem* next = row.plan.next()) {
-            lines.append(tr("Next: %1").arg(NumberOverview::itemHtml(*next, today)));
+            lines.append(
+                tr("Next: %1")
+                    .arg(NumberOverview::itemHtml(
+                        *next, today, row.record.status != NumberStatus::Cancelled, owner)));
         }
     }
     if (row.lastChange) {
@@ -157,7 +166,7 @@ void PersonOverview::show(const Person& person, const QList<Row>& rows,
     }
     m_intro->setText(intro);
     for (const Row& row : rows) {
-        QWidget* w = card(row, services, today);
+        QWidget* w = card(row, services, today, NumberOwner::of(person));
         m_cardLayout->addWidget(w);
         m_cards.append(w);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "NumberOwner.h"
 #include "NumberRecord.h"
 #include "Person.h"
 #include "Plan.h"
@@ -51,7 +52,8 @@ Q_SIGNALS:
     void editPersonRequested();
 
 private:
-    QWidget* card(const Row& row, const QHash<qint64, Service>& services, const QDate& today);
+    QWidget* card(const Row& row, const QHash<qint64, Service>& services, const QDate& today,
+                  const NumberOwner& owner);
 
     QLabel* m_title;
     QLabel* m_intro;

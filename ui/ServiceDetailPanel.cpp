@@ -11,6 +11,7 @@
 #include "UrlOpener.h"
 #include "Vocabulary.h"
 
+#include <algorithm>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -207,13 +208,23 @@ void ServiceDetailPanel::fitLabels()
 {
     const auto labels = findChildren<QLabel*>();
     for (QLabel* label : labels) {
-        if (!label->wordWrap() || !label->isVisibleTo(this) || label->width() <= 0) {
+        if (!label->wordWrap()) {
             continue;
         }
-        const int height = label->heightForWidth(label->width());
-        if (height > 0 && label->minimumHeight() != height) {
-            label->setMinimumHeight(height);
+        // QLabel::heightForWidth() never answers less than the label's minimum height: measured
+        // with the minimum left in place, a height fitted to a longer text or a narrower width
+        // (or the default width before the first layout) would stay for good, and the label
+        // would keep blank lines around its text (the gap before the steps). Measure without.
+        const int before = label->minimumHeight();
+        if (!label->isVisibleTo(this) || label->width() <= 0) {
+            if (before != 0) {
+                label->setMinimumHeight(0);
+            }
+            continue;
         }
+        label->setMinimumHeight(0);
+        const int height = std::max(0, label->heightForWidth(label->width()));
+        label->setMinimumHeight(height);
     }
 }
 
@@ -231,6 +242,12 @@ void ServiceDetailPanel::setInventory(Inventory* inventory)
 {
     m_inventory = inventory;
     loadOwnSteps();
+    render();
+}
+
+void ServiceDetailPanel::setOwner(const NumberOwner& owner)
+{
+    m_owner = owner;
     render();
 }
 
@@ -333,7 +350,7 @@ void ServiceDetailPanel::render()
             subtitle << other;
         }
         subtitle << Vocabulary::categoryLabel(e.category) << ServiceText::tierLabel(e.tier);
-        warnings = ServiceText::warnings(e);
+        warnings = ServiceText::warnings(e, m_owner);
         lost = e.lostNumber.in(language);
         m_url = e.helpUrl;
         if (m_url.isEmpty() && !e.domains.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogEntry.h"
+#include "NumberOwner.h"
 #include "Service.h"
 
 #include <optional>
@@ -28,6 +29,8 @@ public:
 
     // Where own steps are read and saved; null: no editing (the buttons hide).
     void setInventory(Inventory* inventory);
+    // Whose number the service is shown for (the walk-through): the warnings name their ID card.
+    void setOwner(const NumberOwner& owner);
     void showEntry(const CatalogEntry& entry);
     // A stored service: its catalog entry when it has one, else the custom service's details.
     void showService(const Service& service);
@@ -82,6 +85,7 @@ private:
     void saveSteps(StepsDialog* dialog);
 
     Inventory* m_inventory = nullptr;
+    NumberOwner m_owner;
     std::optional<CatalogEntry> m_entry;
     std::optional<Service> m_custom;
     QString m_key;

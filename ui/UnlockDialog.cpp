@@ -192,13 +192,13 @@ void UnlockDialog::showError(const QString& message)
     m_error->setVisible(!message.isEmpty());
 }
 
-void UnlockDialog::setBusy(bool busy)
+void UnlockDialog::setBusy(bool busy, const QString& what)
 {
     m_inputs->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     m_useRemembered->setEnabled(!busy);
     if (busy) {
-        m_busy->start(tr("Unlocking…"));
+        m_busy->start(what.isEmpty() ? tr("Unlocking…") : what);
     } else {
         m_busy->stop();
     }
@@ -313,8 +313,11 @@ void UnlockDialog::unlockWithRememberedKey()
         showError(vaultId.message());
         return;
     }
-    auto key = m_context.keyStore().load(*vaultId);
+    setBusy(true, tr("Reading the remembered key…"));
+    auto key = m_context.loadKey(*vaultId);
+    setBusy(false);
     if (!key) {
+        // Not answering in time included: the message says to type the passphrase.
         m_keyRemembered = false;
         m_useRemembered->hide();
         m_remember->setChecked(false);
@@ -325,7 +328,7 @@ void UnlockDialog::unlockWithRememberedKey()
     auto opened = VaultOpening::withKey(m_path, std::move(key).value());
     if (!opened) {
         if (opened.code() == ErrorCode::WrongPassphrase) {
-            m_context.keyStore().remove(*vaultId);
+            (void)m_context.removeKey(*vaultId);
             m_keyRemembered = false;
             m_useRemembered->hide();
             m_remember->setChecked(false);

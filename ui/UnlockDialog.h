@@ -37,8 +37,11 @@ public:
     // Whether the keychain holds a key for this file: offers "Unlock with the remembered key"
     // and ticks "Remember" (both only while the keychain answers).
     void setKeyRemembered(bool remembered);
-    // Opening the file (on a worker thread); nothing may take the dialog away meanwhile.
+    // Opening the file (on a worker thread) or reading the remembered key; nothing may take
+    // the dialog away meanwhile.
     bool isBusy() const;
+    // Shows what (default: "Unlocking…") with the busy indication and holds the inputs back.
+    void setBusy(bool busy, const QString& what = QString());
 
     QString path() const { return m_path; }
     std::unique_ptr<Vault> takeVault();
@@ -78,7 +81,6 @@ public Q_SLOTS:
 private:
     void setPath(const QString& path);
     void showError(const QString& message);
-    void setBusy(bool busy);
     void updateKeychain();
     // Accepts outcome's vault, or offers read-only when another program holds it.
     bool takeOutcome(Result<VaultOpening::Outcome> outcome);

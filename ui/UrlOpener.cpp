@@ -1,5 +1,8 @@
 #include "UrlOpener.h"
 
+#include "HelpUrl.h"
+#include "ServiceText.h"
+
 #include <QDesktopServices>
 
 namespace rebind {
@@ -23,11 +26,13 @@ bool UrlOpener::open(const QUrl& url)
     if (!url.isValid() || url.isEmpty()) {
         return false;
     }
+    // Every web page opens through here, including addresses saved in the vault long ago.
+    const QUrl shown = HelpUrl::inLanguage(url, ServiceText::language());
     if (state().capture) {
-        state().urls.append(url);
+        state().urls.append(shown);
         return true;
     }
-    return QDesktopServices::openUrl(url);
+    return QDesktopServices::openUrl(shown);
 }
 
 void UrlOpener::setCapture(bool capture)

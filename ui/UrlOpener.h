@@ -6,7 +6,8 @@
 namespace rebind {
 
 // Opens web pages in the person's browser, behind a seam: with capture on (tests, screenshots)
-// the address is recorded instead and no browser starts.
+// the address is recorded instead and no browser starts. Help pages that take their language from
+// the address open in the interface's language (HelpUrl).
 class UrlOpener
 {
 public:

@@ -180,6 +180,13 @@ bool WalkthroughDialog::rebuild()
         return false;
     }
     m_record = *number;
+    auto person = m_inventory->person(m_record.personId);
+    if (!person) {
+        MessageBox::error(this, tr("Walk-through"), person.message());
+        return false;
+    }
+    m_owner = NumberOwner::of(*person);
+    m_panel->setOwner(m_owner);
     auto plan = VaultPlan::build(*m_inventory, m_record, QDate::currentDate());
     if (!plan) {
         MessageBox::error(this, tr("Walk-through"), plan.message());
@@ -207,7 +214,7 @@ int WalkthroughDialog::nextOpenAfter(int from) const
 
 QString WalkthroughDialog::whatToDo(const PlanItem& item) const
 {
-    return PlanText::instruction(item, m_record);
+    return PlanText::instruction(item, m_record, false, m_owner);
 }
 
 void WalkthroughDialog::showIndex(int index)
@@ -242,7 +249,7 @@ void WalkthroughDialog::showIndex(int index)
     m_close->setDefault(false);
     m_done->setDefault(true);
     m_progressLabel->setText(tr("%1 of %2").arg(m_index + 1).arg(count));
-    m_title->setText(PlanText::title(*item));
+    m_title->setText(PlanText::title(*item, m_owner));
     QString what = whatToDo(*item);
     if (item->status == BindingStatus::Waiting) {
         what += QLatin1Char('\n') + tr("Marked “can't do it now” earlier.");

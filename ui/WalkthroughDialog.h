@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NumberOwner.h"
 #include "NumberRecord.h"
 #include "Plan.h"
 
@@ -72,6 +73,7 @@ private:
 
     Inventory* m_inventory;
     NumberRecord m_record;
+    NumberOwner m_owner; // whose number: the plan's own steps name their ID card
     Plan m_plan;
     int m_index = 0;
     QString m_verifyKey;

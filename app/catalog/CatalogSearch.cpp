@@ -4,6 +4,7 @@
 #include "ServiceText.h"
 
 #include <algorithm>
+#include <QHash>
 #include <QUrl>
 
 namespace rebind {
@@ -30,6 +31,55 @@ bool allDigits(const QString& text)
            std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
 }
 
+bool isChina(const QString& regionCode)
+{
+    return regionCode.isEmpty() || regionCode == QLatin1String("CN");
+}
+
+// Outside mainland China: the international accounts nearly everyone has come first, then the
+// region's own (its government login, largest banks), then the other everyday ones. Short lists
+// by hand, as ServiceText::commonRank() for China: the catalog has no usage figures.
+QStringList everydayOutsideChina(const QString& regionCode)
+{
+    static const QStringList first = {
+        QStringLiteral("google"),   QStringLiteral("apple"),    QStringLiteral("microsoft"),
+        QStringLiteral("whatsapp"), QStringLiteral("facebook"), QStringLiteral("paypal"),
+    };
+    static const QStringList then = {
+        QStringLiteral("instagram"), QStringLiteral("amazon"),   QStringLiteral("telegram"),
+        QStringLiteral("x-twitter"), QStringLiteral("linkedin"), QStringLiteral("uber"),
+        QStringLiteral("ebay"),      QStringLiteral("netflix"),  QStringLiteral("spotify"),
+        QStringLiteral("yahoo"),
+    };
+    static const QHash<QString, QStringList> regional = {
+        {QStringLiteral("GB"),
+         {QStringLiteral("gov-uk-one-login"), QStringLiteral("monzo"), QStringLiteral("starling"),
+          QStringLiteral("barclays"), QStringLiteral("lloyds"), QStringLiteral("natwest"),
+          QStringLiteral("hsbc"), QStringLiteral("santander"), QStringLiteral("revolut")}},
+        {QStringLiteral("US"),
+         {QStringLiteral("id-me"), QStringLiteral("chase"), QStringLiteral("bank-of-america"),
+          QStringLiteral("wells-fargo"), QStringLiteral("citi"), QStringLiteral("capital-one"),
+          QStringLiteral("venmo"), QStringLiteral("zelle"), QStringLiteral("cash-app")}},
+        {QStringLiteral("AU"),
+         {QStringLiteral("mygov-au"), QStringLiteral("commbank"), QStringLiteral("westpac"),
+          QStringLiteral("anz")}},
+        {QStringLiteral("SG"),
+         {QStringLiteral("singpass"), QStringLiteral("dbs"), QStringLiteral("ocbc"),
+          QStringLiteral("uob"), QStringLiteral("grab")}},
+        {QStringLiteral("HK"),
+         {QStringLiteral("iam-smart"), QStringLiteral("octopus"), QStringLiteral("payme"),
+          QStringLiteral("alipayhk"), QStringLiteral("hsbc"), QStringLiteral("hang-seng"),
+          QStringLiteral("bochk"), QStringLiteral("wechat")}},
+        {QStringLiteral("CA"),
+         {QStringLiteral("rbc"), QStringLiteral("td-bank"), QStringLiteral("scotiabank")}},
+        {QStringLiteral("DE"), {QStringLiteral("n26"), QStringLiteral("ing")}},
+        {QStringLiteral("PH"), {QStringLiteral("gcash"), QStringLiteral("maya")}},
+        {QStringLiteral("JP"), {QStringLiteral("line"), QStringLiteral("paypay")}},
+        {QStringLiteral("KR"), {QStringLiteral("kakaotalk")}},
+    };
+    return first + regional.value(regionCode) + then;
+}
+
 int tierBonus(RiskTier tier)
 {
     switch (tier) {
@@ -46,6 +96,44 @@ int tierBonus(RiskTier tier)
 }
 
 } // namespace
+
+int CatalogSearch::regionRank(const QString& id, const QString& regionCode)
+{
+    if (isChina(regionCode)) {
+        return ServiceText::commonRank(id);
+    }
+    const QStringList everyday = everydayOutsideChina(regionCode);
+    const qsizetype index = everyday.indexOf(id);
+    return static_cast<int>(index < 0 ? everyday.size() : index);
+}
+
+void CatalogSearch::sortForRegion(QList<const CatalogEntry*>& entries, const QString& regionCode)
+{
+    const bool china = isChina(regionCode);
+    const QString home = china ? QStringLiteral("cn") : QStringLiteral("global");
+    // Ranked once, not in every comparison.
+    QHash<const CatalogEntry*, int> ranks;
+    for (const CatalogEntry* entry : entries) {
+        ranks.insert(entry, regionRank(entry->id, regionCode));
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&](const CatalogEntry* a, const CatalogEntry* b) {
+                         const int rankA = ranks.value(a);
+                         const int rankB = ranks.value(b);
+                         if (rankA != rankB) {
+                             return rankA < rankB;
+                         }
+                         // Outside China the Chinese services come after all international
+                         // ones, whatever their risk: few there have them.
+                         if (!china && a->market != b->market) {
+                             return a->market == home;
+                         }
+                         if (a->tier != b->tier) {
+                             return static_cast<int>(a->tier) < static_cast<int>(b->tier);
+                         }
+                         return a->market == home && b->market != home;
+                     });
+}
 
 QString CatalogSearch::normalize(const QString& text)
 {

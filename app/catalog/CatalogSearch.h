@@ -25,6 +25,15 @@ public:
     // How well one entry matches (0: not at all); exposed for ranking tests.
     int score(const CatalogEntry& entry, const QString& term) const;
 
+    // The curated services in the order a number's region (ISO code, "GB"; empty reads as CN)
+    // offers them when nothing is searched: the services nearly everyone there uses first, then
+    // the riskiest, the region's own market (Chinese services for CN) before the other, then the
+    // order given. Outside CN all international services come before the Chinese ones.
+    static void sortForRegion(QList<const CatalogEntry*>& entries, const QString& regionCode);
+    // Where an entry comes among the region's everyday services (0, 1, …); the rest share one
+    // rank after them. Exposed for tests.
+    static int regionRank(const QString& id, const QString& regionCode);
+
     // Lower case without spaces, dashes, dots between CJK and brackets, so that "China Merchants",
     // "china-merchants" and "【招商银行】" compare as people mean them.
     static QString normalize(const QString& text);

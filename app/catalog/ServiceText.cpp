@@ -97,17 +97,20 @@ QString ServiceText::difficultyLabel(const QString& difficulty)
     return difficulty;
 }
 
-QStringList ServiceText::warnings(const CatalogEntry& entry)
+QStringList ServiceText::warnings(const CatalogEntry& entry, const NumberOwner& owner)
 {
     QStringList out;
     if (entry.isCancelOrKeep()) {
         out << phoneLineWarning();
     }
-    if (const QString old = oldNumberLine(entry); !old.isEmpty() && !entry.isCancelOrKeep()) {
+    if (const QString old = oldNumberLine(entry, owner);
+        !old.isEmpty() && !entry.isCancelOrKeep()) {
         out << old;
     }
     if (entry.inPerson) {
-        out << tr("Needs a visit to a branch with your ID card.");
+        out << (owner.isSelf()
+                    ? tr("Needs a visit to a branch with your ID card.")
+                    : tr("Needs a visit to a branch with %1's ID card.").arg(owner.noun()));
     }
     if (entry.smsLogin) {
         out << tr("Anyone with the old number can sign in with an SMS code.");
@@ -155,28 +158,31 @@ QString ServiceText::channelTitle(ChannelKind kind)
     return tr("at a counter, in person");
 }
 
-QString ServiceText::alternativeLabel(const QString& key)
+QString ServiceText::alternativeLabel(const QString& key, const NumberOwner& owner)
 {
+    const bool self = owner.isSelf();
+    const QString whose = owner.noun();
     if (key == QLatin1String("face-scan")) {
         return tr("a face scan");
     }
     if (key == QLatin1String("payment-password")) {
-        return tr("your payment password");
+        return self ? tr("your payment password") : tr("%1's payment password").arg(whose);
     }
     if (key == QLatin1String("login-password")) {
-        return tr("your login password");
+        return self ? tr("your login password") : tr("%1's login password").arg(whose);
     }
     if (key == QLatin1String("id-photo")) {
-        return tr("a photo of your ID card");
+        return self ? tr("a photo of your ID card") : tr("a photo of %1's ID card").arg(whose);
     }
     if (key == QLatin1String("bank-card")) {
-        return tr("your bank card details");
+        return self ? tr("your bank card details") : tr("%1's bank card details").arg(whose);
     }
     if (key == QLatin1String("counter")) {
-        return tr("a visit to a counter with your ID card");
+        return self ? tr("a visit to a counter with your ID card")
+                    : tr("a visit to a counter with %1's ID card").arg(whose);
     }
     if (key == QLatin1String("email")) {
-        return tr("your e-mail address");
+        return self ? tr("your e-mail address") : tr("%1's e-mail address").arg(whose);
     }
     if (key == QLatin1String("appeal")) {
         return tr("an appeal (a manual review)");
@@ -184,7 +190,7 @@ QString ServiceText::alternativeLabel(const QString& key)
     return key;
 }
 
-QString ServiceText::oldNumberLine(const CatalogEntry& entry)
+QString ServiceText::oldNumberLine(const CatalogEntry& entry, const NumberOwner& owner)
 {
     if (!entry.isCurated()) {
         return {};
@@ -195,7 +201,7 @@ QString ServiceText::oldNumberLine(const CatalogEntry& entry)
     case OldNumberNeed::OneOf: {
         QStringList ways;
         for (const QString& key : entry.oldNumberAlternatives) {
-            ways << alternativeLabel(key);
+            ways << alternativeLabel(key, owner);
         }
         if (ways.isEmpty()) {
             break; // a catalog slip the reader reports; say nothing rather than half a sentence
@@ -204,6 +210,11 @@ QString ServiceText::oldNumberLine(const CatalogEntry& entry)
         const QString last = ways.takeLast();
         const QString listed =
             ways.isEmpty() ? last : ways.join(tr(", ", "list of ways")) + tr(" or ") + last;
+        if (!owner.isSelf()) {
+            return tr("Easiest while the old number still works. Without it %1 can still prove "
+                      "their identity with %2.")
+                .arg(owner.noun(), listed);
+        }
         return tr("Easiest while the old number still works. Without it you can prove it is you "
                   "with %1.")
             .arg(listed);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogEntry.h"
+#include "NumberOwner.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,8 +29,9 @@ public:
     static QString tierLabel(RiskTier tier);
     static QString confidenceLabel(const QString& confidence);
     static QString difficultyLabel(const QString& difficulty);
-    // The entry's warnings in plain words, most urgent first.
-    static QStringList warnings(const CatalogEntry& entry);
+    // The entry's warnings in plain words, most urgent first. owner: whose ID card, password
+    // and so on they mention (the reader's own when left out).
+    static QStringList warnings(const CatalogEntry& entry, const NumberOwner& owner = {});
 
     static QString kindTitle(StepKind kind);
     // The title of an entry's step list: a carrier line's "rebind" steps cancel the line.
@@ -39,9 +41,9 @@ public:
     // "In the app", "At a counter, in person", …
     static QString channelTitle(ChannelKind kind);
     // One way to prove who you are without the old number ("face scan", …).
-    static QString alternativeLabel(const QString& key);
+    static QString alternativeLabel(const QString& key, const NumberOwner& owner = {});
     // What the old number means for this change, in a sentence; empty when it is not needed.
-    static QString oldNumberLine(const CatalogEntry& entry);
+    static QString oldNumberLine(const CatalogEntry& entry, const NumberOwner& owner = {});
     // The first warning of a carrier account (the phone line itself).
     static QString phoneLineWarning();
     // Printed beside low-confidence steps.

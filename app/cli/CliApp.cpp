@@ -11,6 +11,7 @@
 #include "CatalogShowCommand.h"
 #include "CatalogStatsCommand.h"
 #include "Console.h"
+#include "ExitCodeText.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
@@ -162,17 +163,12 @@ QString CliApp::globalHelp(const QCommandLineParser& parser) const
         tr("Passphrases are never taken from the command line: on a terminal they are asked "
            "for without echo, otherwise each one is read as one line from standard input."),
         tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(kProgram),
-        QString(),
-        tr("Exit status: 0 success; 1 usage error; 2 the vault cannot be opened (wrong "
-           "passphrase, damaged, missing, not a vault); 3 status: not yet safe to cancel; 4 it "
-           "exists already; 5 no usable new passphrase; 6 any other failure; 7 the person, number, "
-           "service or backup named is not in the vault (or the catalog); 8 the vault is in use by "
-           "another program (close Rebind there or lock it with Ctrl+L)."),
     };
     text += QLatin1Char('\n');
     for (const QString& note : notes) {
         text += TextTable::wrap(note, kHelpWidth) + QLatin1Char('\n');
     }
+    text += QLatin1Char('\n') + ExitCodeText::help(kHelpWidth);
     return text;
 }
 

@@ -63,11 +63,15 @@ std::variant<PlanAccess::Loaded, Outcome> PlanAccess::load(const CommandContext&
     if (!record) {
         return Outcome::fromError(record.error());
     }
+    auto person = inventory.person(record->personId);
+    if (!person) {
+        return Outcome::fromError(person.error());
+    }
     auto plan = VaultPlan::build(inventory, *record, *day);
     if (!plan) {
         return Outcome::fromError(plan.error());
     }
-    return Loaded{std::move(record).value(), std::move(plan).value()};
+    return Loaded{std::move(record).value(), std::move(plan).value(), NumberOwner::of(*person)};
 }
 
 } // namespace rebind::cli

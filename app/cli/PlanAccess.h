@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "Inventory.h"
+#include "NumberOwner.h"
 #include "NumberRecord.h"
 #include "Plan.h"
 #include "Result.h"
@@ -35,9 +36,10 @@ public:
     {
         NumberRecord record;
         Plan plan;
+        NumberOwner owner; // whose number it is, for the texts that name the owner
     };
     // What plan and status begin with: the NUMBER argument parsed, today, the vault opened,
-    // the number found and its plan built; or the Outcome to end the command with.
+    // the number found, its owner and its plan built; or the Outcome to end the command with.
     static std::variant<Loaded, Outcome> load(const CommandContext& context);
 };
 

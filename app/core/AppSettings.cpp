@@ -15,6 +15,7 @@ const QString kAutoLockMinutes = QStringLiteral("security/autoLockMinutes");
 const QString kLockOnScreenLock = QStringLiteral("security/lockOnScreenLock");
 const QString kLockOnMinimize = QStringLiteral("security/lockOnMinimize");
 const QString kBackupsToKeep = QStringLiteral("vault/backupsToKeep");
+const QString kExportFolder = QStringLiteral("ui/exportFolder");
 
 int boundedInt(const QSettings& settings, const QString& key, int fallback, int low, int high)
 {
@@ -119,6 +120,20 @@ void AppSettings::setVaultPath(const QString& path)
         m_settings.remove(kVaultPath);
     } else {
         m_settings.setValue(kVaultPath, path);
+    }
+}
+
+QString AppSettings::exportFolder() const
+{
+    return m_settings.value(kExportFolder).toString();
+}
+
+void AppSettings::setExportFolder(const QString& folder)
+{
+    if (folder.isEmpty()) {
+        m_settings.remove(kExportFolder);
+    } else {
+        m_settings.setValue(kExportFolder, folder);
     }
 }
 

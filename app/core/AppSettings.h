@@ -6,7 +6,8 @@
 namespace rebind {
 
 // The few preferences kept outside the vault. Nothing personal goes here: no numbers, names or
-// accounts, only the UI language and where the vault file lives.
+// accounts, only the UI language, where the vault file lives, the folder of the last export and
+// the like.
 class AppSettings
 {
 public:
@@ -49,6 +50,10 @@ public:
 
     QString vaultPath() const;
     void setVaultPath(const QString& path);
+
+    // The folder of the last export (a folder only, never a file name); empty clears it.
+    QString exportFolder() const;
+    void setExportFolder(const QString& folder);
 
     void sync();
 

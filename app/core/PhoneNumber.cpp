@@ -1,5 +1,6 @@
 #include "PhoneNumber.h"
 
+#include <algorithm>
 #include <phonenumbers/phonenumberutil.h>
 
 namespace rebind {
@@ -90,23 +91,28 @@ QString PhoneNumber::display() const
 QString PhoneNumber::masked() const
 {
     const QString shown = display();
-    // Keep the first and last groups, hide every digit in between.
-    const int first = static_cast<int>(shown.indexOf(QLatin1Char(' ')));
-    const int last = static_cast<int>(shown.lastIndexOf(QLatin1Char(' ')));
-    if (first < 0 || first == last) {
-        QString out = shown;
-        for (int i = 3; i < out.size() - 4; ++i) {
-            if (out.at(i).isDigit()) {
-                out[i] = QLatin1Char('*');
-            }
-        }
-        return out;
+    pn::PhoneNumber number;
+    if (isNull() || !parseE164(m_e164, &number)) {
+        return shown;
     }
+    std::string national;
+    util().GetNationalSignificantNumber(number, &national);
+    // The last four digits stay, as on bank statements; at least four before them are hidden, and
+    // up to three leading ones (the mobile or area prefix) stay when enough are hidden anyway:
+    // 138 **** 8000, +44 79** **3456, +1 65*-***-0000. Counted from the end over the display
+    // string, so the number keeps its own grouping and the country code stays readable.
+    const int length = static_cast<int>(national.size());
+    const int hidden = std::min(std::max(4, length - 4 - 3), std::max(0, length - 4));
     QString out = shown;
-    for (int i = first + 1; i < last; ++i) {
-        if (out.at(i).isDigit()) {
+    int fromEnd = 0;
+    for (int i = static_cast<int>(out.size()) - 1; i >= 0 && fromEnd < 4 + hidden; --i) {
+        if (!out.at(i).isDigit()) {
+            continue;
+        }
+        if (fromEnd >= 4) {
             out[i] = QLatin1Char('*');
         }
+        ++fromEnd;
     }
     return out;
 }

@@ -27,7 +27,8 @@ public:
     QString regionCode() const;
     // Chinese numbers in the national 3-4-4 grouping (138 0013 8000), others internationally.
     QString display() const;
-    // 138 **** 8000: for print-outs and screens that others may see.
+    // 138 **** 8000, +44 79** **3456: for print-outs and screens that others may see. Grouped as
+    // display(); the last four digits stay visible.
     QString masked() const;
     // Every spelling a person or a file might use for this number (for matching, not display).
     QStringList spellings() const;

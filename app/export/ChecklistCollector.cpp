@@ -6,7 +6,10 @@
 #include "ServiceText.h"
 #include "VaultPlan.h"
 
+#include <algorithm>
+#include <optional>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace rebind {
 
@@ -23,6 +26,73 @@ std::optional<StepKind> stepKindOf(BindingAction action)
         return StepKind::Close;
     case BindingAction::Keep:
         break;
+    }
+    return std::nullopt;
+}
+
+// What the item says to do, with each number shown as options ask: PlanText masks both numbers
+// or neither, and the checklist masks only the old one unless asked otherwise. owner: whose
+// ID card the texts name.
+QString instructionFor(const PlanItem& item, const NumberRecord& record,
+                       const ChecklistOptions& options, const NumberOwner& owner)
+{
+    if (!options.showsNewNumber()) {
+        return PlanText::instruction(item, record, true, owner);
+    }
+    QString text = PlanText::instruction(item, record, false, owner);
+    if (!options.showsOldNumber() && !record.number.isNull()) {
+        text.replace(record.number.display(), record.number.masked());
+    }
+    return text;
+}
+
+// Typed text (a reason for waiting) names the numbers however the person spelled them: each
+// spelling of a number that is to be masked is.
+QString masked(QString text, const NumberRecord& record, const ChecklistOptions& options)
+{
+    const auto mask = [&text](const PhoneNumber& number) {
+        if (number.isNull()) {
+            return;
+        }
+        QStringList spellings = number.spellings();
+        // The longest first: "+86 139 …" before "139 …".
+        std::sort(spellings.begin(), spellings.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        for (const QString& spelling : std::as_const(spellings)) {
+            if (!spelling.isEmpty()) {
+                text.replace(spelling, number.masked());
+            }
+        }
+    };
+    if (!options.showsOldNumber()) {
+        mask(record.number);
+    }
+    if (!options.showsNewNumber()) {
+        mask(record.replacement);
+    }
+    return text;
+}
+
+struct Waiting
+{
+    QDate since;
+    QString reason;
+};
+
+// The walk-through keeps the reason for "Can't do it now" as a line of the binding's notes,
+// "Can't do it now (2026-11-28): …" in the language of the day (full-width brackets and colon
+// in Chinese). The newest such line is the reason; the rest of the notes stay private.
+std::optional<Waiting> waitingReason(const QString& notes)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^.*?[(（]\\s*(\\d{4}-\\d{2}-\\d{2})\\s*[)）]\\s*[:：]\\s*(\\S.*)$"));
+    const QStringList lines = notes.split(QLatin1Char('\n'));
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const auto match = line.match(it->trimmed());
+        if (match.hasMatch()) {
+            return Waiting{QDate::fromString(match.captured(1), Qt::ISODate),
+                           match.captured(2).trimmed()};
+        }
     }
     return std::nullopt;
 }
@@ -49,23 +119,32 @@ Result<QList<ChecklistSheet>> ChecklistCollector::collect(const Inventory& inven
             if (!plan) {
                 return plan.error();
             }
-            // The plan has everything else; the bindings are read again only for accounts.
+            // The plan has everything else; the bindings are read again for accounts (when
+            // asked for) and for why an item waits.
             QHash<qint64, QString> accounts;
-            if (options.includeAccounts) {
-                auto bindings = inventory.bindings(record.id);
-                if (!bindings) {
-                    return bindings.error();
-                }
-                for (const Binding& binding : std::as_const(*bindings)) {
+            QHash<qint64, Waiting> waiting;
+            auto bindings = inventory.bindings(record.id);
+            if (!bindings) {
+                return bindings.error();
+            }
+            for (const Binding& binding : std::as_const(*bindings)) {
+                if (options.includeAccounts) {
                     accounts.insert(binding.id, binding.account);
+                }
+                if (binding.status == BindingStatus::Waiting) {
+                    if (auto why = waitingReason(binding.notes)) {
+                        waiting.insert(binding.id, *why);
+                    }
                 }
             }
             ChecklistSheet sheet{owner.person, record, *std::move(plan), {}};
+            // A daughter printing her mother's list must read "your mother's ID card".
+            const NumberOwner whose = NumberOwner::of(owner.person);
             for (const PlanItem& item : std::as_const(sheet.plan.items)) {
                 ChecklistEntry entry;
                 entry.item = item;
-                entry.title = PlanText::title(item);
-                entry.instruction = PlanText::instruction(item, record, !options.showNumbers);
+                entry.title = PlanText::title(item, whose);
+                entry.instruction = instructionFor(item, record, options, whose);
                 const CatalogEntry* known = item.serviceKey.startsWith(QLatin1String("custom:"))
                                                 ? nullptr
                                                 : catalog.find(item.serviceKey);
@@ -73,7 +152,7 @@ Result<QList<ChecklistSheet>> ChecklistCollector::collect(const Inventory& inven
                     entry.title = known->name(language);
                     const QString otherName = known->name(other);
                     entry.otherTitle = otherName != entry.title ? otherName : QString();
-                    entry.warnings = ServiceText::warnings(*known);
+                    entry.warnings = ServiceText::warnings(*known, whose);
                     if (item.phoneLine) {
                         // The instruction above it says so already.
                         entry.warnings.removeAll(ServiceText::phoneLineWarning());
@@ -106,6 +185,10 @@ Result<QList<ChecklistSheet>> ChecklistCollector::collect(const Inventory& inven
                 }
                 if (item.kind == PlanItem::Kind::Binding) {
                     entry.account = accounts.value(item.bindingId);
+                    if (const auto why = waiting.constFind(item.bindingId); why != waiting.cend()) {
+                        entry.waitingReason = masked(why->reason, record, options);
+                        entry.waitingSince = why->since;
+                    }
                 }
                 sheet.entries.append(entry);
             }

@@ -12,23 +12,22 @@ namespace rebind {
 
 // The checklist as a rich-text document, laid out at a given width in 96-dpi pixels: a cover
 // block per number (person, number, cancel date, verdict), then the plan in order, each item
-// with a box to tick, its name in both languages, what to do, the steps, warnings, the due
-// date, a QR code to the official page and a line for notes. The large-print variant uses at
-// least 16 pt body text, black on white, and a few items per page. One document serves the PDF,
-// the printer and the phone-width picture.
+// with a box to tick, its name (in both languages on the standard checklist), what to do, why
+// it waits, the steps, warnings, the due date, a QR code to the official page and a line for
+// notes. The large-print variant uses at least 16 pt body text, black on white. One document
+// serves the PDF, the printer and the phone-width picture.
 class ChecklistDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ChecklistDocument)
 
 public:
-    static constexpr int kItemsPerLargePage = 3;
-
-    // One block of the checklist that is never split between pages unless it is taller than
-    // a page: a number's cover, or one item.
+    // One block of the checklist: a number's cover, or one item. An item that does not fit
+    // on what is left of a page may continue on the next one, cut between two lines.
     struct Piece
     {
         std::unique_ptr<QTextDocument> document;
         bool startsSheet = false; // a number's cover: begins a new page
+        qreal keepTop = 0;        // no cut above this (the QR code beside the title)
     };
     static std::vector<Piece> build(const QList<ChecklistSheet>& sheets,
                                     const ChecklistOptions& options, qreal width);

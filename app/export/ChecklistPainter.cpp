@@ -21,16 +21,20 @@ namespace {
 // The pieces are laid out in 96-dpi pixels (what their point sizes and image sizes assume) and
 // painted scaled to the device, so a PDF, a printer and a picture get the same layout.
 constexpr qreal kLayoutDpi = 96.0;
-constexpr qreal kGap = 10.0; // between two items, with a rule in the middle
+constexpr qreal kGap = 10.0;      // between two items, with a rule in the middle
+constexpr qreal kMarginMm = 12.0; // what home printers can print to, and no more
 
 Error cannotWrite(const QString& path, const QString& why)
 {
     return ExportFile::cannotWrite(path, why);
 }
 
-// Where each piece goes: a piece never starts on a page where it does not fit; a number's
-// cover starts a page; large print puts at most a few items on a page. A piece taller than a
-// page is cut between two lines of text, never through one, and continues on the next pages.
+// Where each piece goes. A number's cover starts a page. An item that fits on what is left of
+// the page goes there; one that does not either moves to the next page whole (when it is short,
+// so that at most a quarter of a page is left blank) or starts here and continues on the next
+// page, cut between two lines of text, never through one, and never above its first three lines
+// or beside its QR code. (Moving every item that did not fit left pages half empty: a large-print
+// item takes a third to two thirds of a page.)
 struct Segment
 {
     std::size_t piece = 0;
@@ -39,6 +43,8 @@ struct Segment
     qreal from = 0; // which part of the piece it shows
     qreal to = 0;
 };
+
+constexpr qreal kKeepWhole = 0.25; // of a page: items up to this height are never cut
 
 // The bottoms of the piece's lines of text, in order: where it may be cut.
 QList<qreal> lineBottoms(const QTextDocument& document)
@@ -58,43 +64,58 @@ QList<qreal> lineBottoms(const QTextDocument& document)
 }
 
 QList<Segment> paginate(const std::vector<ChecklistDocument::Piece>& pieces, qreal pageHeight,
-                        bool largePrint, int* pageCount)
+                        int* pageCount)
 {
     QList<Segment> out;
     int page = 0;
     qreal y = 0;
-    int itemsOnPage = 0;
+    const auto newPage = [&] {
+        ++page;
+        y = 0;
+    };
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         const ChecklistDocument::Piece& piece = pieces[i];
         const qreal height = piece.document->size().height();
-        const bool full = largePrint && !piece.startsSheet &&
-                          itemsOnPage >= ChecklistDocument::kItemsPerLargePage;
-        if (i > 0 && (piece.startsSheet || full || y + height > pageHeight)) {
-            ++page;
-            y = 0;
-            itemsOnPage = 0;
+        const QList<qreal> cuts = lineBottoms(*piece.document);
+        const qreal head =
+            std::max(piece.keepTop,
+                     cuts.isEmpty() ? height : cuts.at(std::min<qsizetype>(2, cuts.size() - 1)));
+        if (i > 0 && piece.startsSheet) {
+            newPage();
+        } else if (y > 0 && y + height > pageHeight &&
+                   (height <= kKeepWhole * pageHeight || y + head > pageHeight)) {
+            newPage();
         }
         qreal from = 0;
-        if (height > pageHeight) {
-            const QList<qreal> cuts = lineBottoms(*piece.document);
-            while (height - from > pageHeight - y) {
-                const qreal limit = from + pageHeight - y;
-                qreal cut = limit; // no line ends in time: cut at the page's end after all
+        while (height - from > pageHeight - y) {
+            const qreal limit = from + pageHeight - y;
+            const qreal least = from > 0 ? from : head;
+            qreal cut = -1;
+            for (qreal bottom : cuts) {
+                if (bottom > from && bottom >= least && bottom <= limit) {
+                    cut = bottom;
+                }
+            }
+            if (cut < 0 && y > 0) {
+                newPage();
+                continue;
+            }
+            if (cut < 0) { // a head taller than a page: any line end will do
                 for (qreal bottom : cuts) {
                     if (bottom > from && bottom <= limit) {
                         cut = bottom;
                     }
                 }
-                out.append({i, page, y, from, cut});
-                from = cut;
-                ++page;
-                y = 0;
-                itemsOnPage = 0;
             }
+            if (cut < 0) {
+                cut = limit; // no line ends in time: cut at the page's end after all
+            }
+            out.append({i, page, y, from, cut});
+            from = cut;
+            newPage();
         }
         out.append({i, page, y, from, height});
         y += height - from + kGap;
-        itemsOnPage += piece.startsSheet ? 0 : 1;
     }
     *pageCount = page + 1;
     return out;
@@ -129,18 +150,18 @@ QFont footerFont(bool largePrint)
 Result<int> ChecklistPainter::paint(QPagedPaintDevice& device, const QList<ChecklistSheet>& sheets,
                                     const ChecklistOptions& options)
 {
-    const QMarginsF margins(15, 15, 15, 15);
+    const QMarginsF margins(kMarginMm, kMarginMm, kMarginMm, kMarginMm);
     device.setPageLayout(QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, margins,
                                      QPageLayout::Millimeter));
     const QRectF paintRect = device.pageLayout().paintRectPoints();
     const qreal toLayout = kLayoutDpi / 72.0;
     const qreal width = paintRect.width() * toLayout;
-    const qreal footerHeight = options.largePrint ? 36.0 : 26.0;
+    const qreal footerHeight = options.largePrint ? 30.0 : 24.0;
     const qreal pageHeight = paintRect.height() * toLayout - footerHeight;
 
     const auto pieces = ChecklistDocument::build(sheets, options, width);
     int pages = 0;
-    const QList<Segment> segments = paginate(pieces, pageHeight, options.largePrint, &pages);
+    const QList<Segment> segments = paginate(pieces, pageHeight, &pages);
 
     QPainter painter;
     if (!painter.begin(&device)) {

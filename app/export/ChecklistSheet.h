@@ -4,6 +4,7 @@
 #include "Person.h"
 #include "Plan.h"
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -26,6 +27,10 @@ struct ChecklistEntry
     QList<Way> otherWays; // the catalog's other channels: the counter after the app, …
     QString unverified;   // set when the catalog's steps are not confirmed by a source
     QString note;
+    // Why it cannot be done now, as typed in the walk-through ("Can't do it now"), and since
+    // when; set only while the item waits.
+    QString waitingReason;
+    QDate waitingSince;
     QStringList warnings;
     QString url;     // the official page, printed and as a QR code
     QString account; // only when accounts were asked for

@@ -78,8 +78,9 @@ QString Exporter::privacyNote(ExportFormat format)
     switch (format) {
     case ExportFormat::Pdf:
     case ExportFormat::Png:
-        return tr("This file is not encrypted: anyone who gets it can read it. Phone numbers are "
-                  "masked and account names left out unless you ask for them.");
+        return tr("This file is not encrypted: anyone who gets it can read it. The new number "
+                  "is printed in full, to be typed; the old number is masked and account names "
+                  "left out unless you ask for them.");
     case ExportFormat::Csv:
         return tr("This file is not encrypted: anyone who gets it can read the whole list, "
                   "phone numbers included.");
@@ -136,8 +137,14 @@ Result<QString> Exporter::run(const Inventory& inventory, const Request& request
         }
         return tr("Wrote the list to %1.").arg(path);
     }
+    // A calendar is often synchronised to online accounts: both numbers stay masked unless
+    // asked for. On paper the new number is in full, for the reader to type.
+    ChecklistOptions options = request.options;
+    if (request.format == ExportFormat::Ics && !options.showNumbers) {
+        options.maskNew = true;
+    }
     auto sheets =
-        ChecklistCollector::collect(inventory, request.scope, request.options, Catalog::builtIn());
+        ChecklistCollector::collect(inventory, request.scope, options, Catalog::builtIn());
     if (!sheets) {
         return sheets.error();
     }

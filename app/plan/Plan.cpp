@@ -1,5 +1,7 @@
 #include "Plan.h"
 
+#include <algorithm>
+
 namespace rebind {
 
 QList<PlanItem> Plan::blockers() const
@@ -17,6 +19,17 @@ int Plan::doneCount() const
 {
     return int(
         std::count_if(items.begin(), items.end(), [](const PlanItem& i) { return !i.isOpen(); }));
+}
+
+bool Plan::cancelledWithOpenBlockers() const
+{
+    return (verdict == Verdict::Watching || verdict == Verdict::WatchOver) && !blockers().isEmpty();
+}
+
+int Plan::serviceCount(const QList<PlanItem>& items)
+{
+    return int(std::count_if(items.begin(), items.end(),
+                             [](const PlanItem& i) { return i.kind == PlanItem::Kind::Binding; }));
 }
 
 const PlanItem* Plan::next() const

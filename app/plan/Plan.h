@@ -27,6 +27,12 @@ struct Plan
 
     QList<PlanItem> blockers() const;
     int doneCount() const;
+    // Cancelled while blockers were still open: their codes can no longer reach the old number,
+    // so each is urgent now and goes by the service's lost-number path (blockers() lists them).
+    bool cancelledWithOpenBlockers() const;
+    // How many items are listed services; the rest are the plan's own steps (check the new
+    // number, tell contacts, …), so that counts can say what they are made of.
+    static int serviceCount(const QList<PlanItem>& items);
     // The first open item, in plan order: where a walk-through resumes.
     const PlanItem* next() const;
 };

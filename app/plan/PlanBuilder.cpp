@@ -130,6 +130,11 @@ Plan PlanBuilder::build(const Input& input) const
                 item.dueRule = state.due.isValid() ? PlanItem::Due::Explicit : PlanItem::Due::None;
             }
         }
+        // A number marked cancelled has been cancelled at the carrier, ticked or not.
+        if (kind == PlanItem::Kind::CancelAtCarrier &&
+            input.number.status == NumberStatus::Cancelled && item.isOpen()) {
+            item.status = BindingStatus::Done;
+        }
         if (!item.due.isValid() && cancel.isValid()) {
             item.due = cancel.addDays(-leadDays);
             item.dueRule = PlanItem::Due::ByCancelDate;

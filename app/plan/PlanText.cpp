@@ -2,15 +2,18 @@
 
 namespace rebind {
 
-QString PlanText::title(const PlanItem& item)
+QString PlanText::title(const PlanItem& item, const NumberOwner& owner)
 {
     switch (item.kind) {
     case PlanItem::Kind::CheckNewNumber:
-        return tr("Make sure the new number works and is in your name");
+        return owner.isSelf()
+                   ? tr("Make sure the new number works and is in your name")
+                   : tr("Make sure the new number works and is in %1's name").arg(owner.noun());
     case PlanItem::Kind::Binding:
         return item.serviceName;
     case PlanItem::Kind::TellContacts:
-        return tr("Tell your contacts the new number");
+        return owner.isSelf() ? tr("Tell your contacts the new number")
+                              : tr("Tell %1's contacts the new number").arg(owner.noun());
     case PlanItem::Kind::CallForwarding:
         return tr("Set up call forwarding (optional)");
     case PlanItem::Kind::CancelAtCarrier:
@@ -64,30 +67,59 @@ QString PlanText::blockerLabel(const QString& reason)
     return tr("high-risk");
 }
 
-QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, bool masked)
+QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, bool masked,
+                              const NumberOwner& owner)
 {
     const auto shown = [masked](const PhoneNumber& number) {
         return masked ? number.masked() : number.display();
     };
+    const bool self = owner.isSelf();
+    const QString whose = owner.noun();
     const QString old = shown(record.number);
-    const QString fresh =
-        record.replacement.isNull() ? tr("your new number") : shown(record.replacement);
+    const QString fresh = !record.replacement.isNull() ? shown(record.replacement)
+                          : self                       ? tr("your new number")
+                                                       : tr("%1's new number").arg(whose);
     switch (item.kind) {
     case PlanItem::Kind::CheckNewNumber:
+        if (!self) {
+            return tr("Before you change anything: call and text %1, and make sure it is "
+                      "registered in %2's name with %2's ID card.")
+                .arg(fresh, whose);
+        }
         return tr("Before you change anything: call and text %1, and make sure it is registered "
                   "in your own name with your ID card.")
             .arg(fresh);
     case PlanItem::Kind::TellContacts:
+        if (!self) {
+            return tr("Send %1 to %2's family, friends, doctor, landlord and anyone else who "
+                      "calls %2.")
+                .arg(fresh, whose);
+        }
         return tr("Send %1 to family, friends, your doctor, your landlord and anyone else who "
                   "calls you.")
             .arg(fresh);
     case PlanItem::Kind::CallForwarding:
         return tr("If the carrier offers it, have calls to %1 forwarded to %2 for a while.")
             .arg(old, fresh);
-    case PlanItem::Kind::CancelAtCarrier:
+    case PlanItem::Kind::CancelAtCarrier: {
+        const QString carrier = record.carrier.isEmpty() ? tr("the carrier") : record.carrier;
+        // A counter visit with the ID card is how mainland Chinese carriers end a line; elsewhere
+        // a contract or plan is ended by phone, online or in a shop.
+        if (const QString region = record.number.regionCode();
+            !region.isEmpty() && region != QLatin1String("CN")) {
+            return tr("Only when everything above is done: contact %2 to cancel %1 (by phone, "
+                      "online or in a shop) and end its contract or plan.")
+                .arg(old, carrier);
+        }
+        if (!self) {
+            return tr("Only when everything above is done: cancel %1 at %2, in person with %3's "
+                      "ID card.")
+                .arg(old, carrier, whose);
+        }
         return tr("Only when everything above is done: cancel %1 at %2, in person with your ID "
                   "card.")
-            .arg(old, record.carrier.isEmpty() ? tr("the carrier") : record.carrier);
+            .arg(old, carrier);
+    }
     case PlanItem::Kind::Binding:
         break;
     }

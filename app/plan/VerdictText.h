@@ -18,6 +18,15 @@ public:
     static QString detail(const NumberRecord& record, const Plan& plan, const QDate& today);
     // Background of the verdict banner as #rrggbb (the text stays the normal dark colour).
     static QString background(const NumberRecord& record, const Plan& plan);
+    // What a count of plan items is made of, so that it adds up with the services listed:
+    // "11 services and 4 other steps (checking the new number, telling your contacts, …)".
+    static QString composition(const QList<PlanItem>& items);
+    // A plan step by its kind, short enough for such a list: "checking the new number".
+    static QString stepLabel(PlanItem::Kind kind);
+    // What to do for an item once the old number is gone: the catalog's lost_number text (in
+    // ServiceText::language()), or a general way for services without one; empty for the
+    // plan's own steps.
+    static QString lostNumberPath(const PlanItem& item);
 };
 
 } // namespace rebind

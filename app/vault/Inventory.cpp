@@ -432,6 +432,28 @@ Result<void> Inventory::updateNumber(const NumberRecord& record)
     return done;
 }
 
+Result<void> Inventory::revertNumber(const NumberRecord& before, const NumberRecord& after)
+{
+    const auto sameFields = [](const NumberRecord& a, const NumberRecord& b) {
+        return a.personId == b.personId && a.number.e164() == b.number.e164() &&
+               a.status == b.status && a.cancelDate == b.cancelDate &&
+               a.replacement.e164() == b.replacement.e164() &&
+               a.carrier.trimmed() == b.carrier.trimmed() && a.notes == b.notes;
+    };
+    return m_db.transaction([&]() -> Result<void> {
+        auto now = number(after.id);
+        if (!now) {
+            return now.error();
+        }
+        if (!sameFields(*now, after)) {
+            return makeError(ErrorCode::InvalidInput,
+                             tr("This number was changed since, by another program: the edit "
+                                "is not undone."));
+        }
+        return updateNumber(before);
+    });
+}
+
 Result<void> Inventory::removeNumber(qint64 id)
 {
     return removeWithBindings(QStringLiteral("SELECT uid FROM binding WHERE number_id = ?1"),

@@ -60,6 +60,9 @@ public:
     Result<std::optional<NumberRecord>> findNumber(const PhoneNumber& number) const;
     Result<qint64> addNumber(NumberRecord record);
     Result<void> updateNumber(const NumberRecord& record);
+    // Undo of an edit: puts before back, in one transaction, only while the stored number is
+    // still as the edit left it (after); otherwise InvalidInput and nothing is written.
+    Result<void> revertNumber(const NumberRecord& before, const NumberRecord& after);
     Result<void> removeNumber(qint64 id);
 
     Result<QList<Service>> services() const;

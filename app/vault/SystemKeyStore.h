@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeychainError.h"
 #include "KeyStore.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,10 @@ namespace rebind {
 
 // The operating system's keychain through QtKeychain (Secret Service on Linux, Keychain on
 // macOS, Credential Manager on Windows). QtKeychain is asynchronous; calls here wait for the
-// job in a local event loop because unlocking cannot proceed without the answer anyway.
+// job in a local event loop, up to D-Bus' 25 s (twice for a read) when the service hangs: the
+// GUI makes them on a thread of their own (UiContext). All calls of a process must come from
+// one thread that lives on: QtKeychain queues every job through one object that belongs to the
+// thread of the first job. Failures read as KeychainError words.
 class SystemKeyStore : public KeyStore
 {
     Q_DECLARE_TR_FUNCTIONS(SystemKeyStore)
@@ -23,7 +27,8 @@ public:
 
 private:
     static QString entryName(const QString& vaultId);
-    Error failure(int code, const QString& detail) const;
+    static Error failure(KeychainError::Operation operation, int code, const QString& detail,
+                         qint64 elapsedMs);
 
     QString m_service;
 };

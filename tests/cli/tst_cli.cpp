@@ -1575,6 +1575,261 @@ private Q_SLOTS:
                  QStringLiteral("2025-09-28"));
     }
 
+    // One exit-code table for every command (issue 13, item 18): "not yet safe" is 3 and only
+    // status says it; a number, person or backup that is not there is 7 whatever the command,
+    // so that a script waiting for 0 from status stops at once on a typo.
+    void notYetSafeIsNotNotFound()
+    {
+        populatePlan();
+        const QString today = QStringLiteral("2025-06-01");
+        Run run = onDay({QStringLiteral("status"), QStringLiteral("13800138000")}, today);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(QStringLiteral("Not yet safe to cancel")), qPrintable(run.out));
+        for (const bool json : {false, true}) {
+            QStringList args{QStringLiteral("status"), QStringLiteral("13700137000")};
+            if (json) {
+                args.append(QStringLiteral("--json"));
+            }
+            run = onDay(args, today);
+            QCOMPARE(run.exitCode, 7);
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+            QVERIFY2(run.err.contains(QStringLiteral("137 0013 7000 is not in the vault")),
+                     qPrintable(run.err));
+        }
+        // Every other command that names a number, person or backup.
+        const QString pdf = m_dir->filePath(QStringLiteral("nobody.pdf"));
+        const QList<QStringList> missing = {
+            {QStringLiteral("plan"), QStringLiteral("13700137000")},
+            {QStringLiteral("plan"), QStringLiteral("13700137000"), QStringLiteral("--json")},
+            {QStringLiteral("list"), QStringLiteral("13700137000"), QStringLiteral("--json")},
+            {QStringLiteral("mark"), QStringLiteral("13700137000"), QStringLiteral("cmb"),
+             QStringLiteral("done")},
+            {QStringLiteral("mark"), QStringLiteral("13800138000"), QStringLiteral("alipay"),
+             QStringLiteral("done")},
+            {QStringLiteral("add-binding"), QStringLiteral("13700137000"), QStringLiteral("cmb")},
+            {QStringLiteral("add-number"), QStringLiteral("Nobody"), QStringLiteral("13700137000")},
+            {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("13700137000"),
+             QStringLiteral("-o"), pdf},
+            {QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--person"),
+             QStringLiteral("Nobody"), QStringLiteral("-o"), pdf},
+            {QStringLiteral("backups"), QStringLiteral("restore"), QStringLiteral("no-such-id")},
+        };
+        const QByteArray before = readAll(vaultPath());
+        for (const QStringList& args : missing) {
+            run = onDay(args, today);
+            QVERIFY2(run.exitCode == 7,
+                     qPrintable(args.join(QLatin1Char(' ')) +
+                                QStringLiteral(": exit %1: ").arg(run.exitCode) + run.err));
+            QVERIFY2(!run.err.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
+        }
+        QVERIFY(!QFile::exists(pdf));
+        expectVaultUnchanged(before);
+    }
+
+    // A command that would write while another program holds the vault exits 8 and says who
+    // holds it: not 2 (the vault is fine) and not 6.
+    void heldVaultExits8()
+    {
+        populatePlan();
+        auto holder = std::make_unique<QProcess>();
+        holder->setProcessEnvironment(environment());
+        holder->start(QStringLiteral(REBIND_CLI_PATH),
+                      {QStringLiteral("--vault"), vaultPath(), QStringLiteral("passwd")});
+        QVERIFY(holder->waitForStarted());
+        // passwd opens the vault (taking its lock), then waits for the new passphrase on stdin.
+        holder->write(line(kPassphrase));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(vaultPath() + QStringLiteral(".lock")), 20000);
+        const QByteArray before = readAll(vaultPath());
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("mark"), QStringLiteral("13800138000"),
+                          QStringLiteral("cmb"), QStringLiteral("done")},
+              QStringList{QStringLiteral("add-person"), QStringLiteral("Dad")}}) {
+            const Run run = cli(args, line(kPassphrase));
+            QVERIFY2(run.exitCode == 8,
+                     qPrintable(args.join(QLatin1Char(' ')) +
+                                QStringLiteral(": exit %1: ").arg(run.exitCode) + run.err));
+            QVERIFY2(run.err.contains(QString::number(holder->processId())), qPrintable(run.err));
+        }
+        holder->kill();
+        holder->waitForFinished();
+        expectVaultUnchanged(before);
+        // Once it is let go, the same command works.
+        QCOMPARE(ok({QStringLiteral("add-person"), QStringLiteral("Dad")}).exitCode, 0);
+    }
+
+    // Marked cancelled while blockers are still open (issue 13, item 1): status says the old
+    // number is gone, lists what is open with each service's way without the old number, and
+    // exits 3 (not 0, as a cancelled number with nothing open does).
+    void statusOfCancelledNumberWithOpenBlockers()
+    {
+        populatePlan();
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                     QStringLiteral("13900139000"), QStringLiteral("--status"),
+                     QStringLiteral("cancelled"), QStringLiteral("--cancel-date"),
+                     QStringLiteral("2025-06-30")})
+                     .exitCode,
+                 0);
+        for (const QString& service : {QStringLiteral("cmb"), QStringLiteral("wechat")}) {
+            QCOMPARE(ok({QStringLiteral("add-binding"), QStringLiteral("13900139000"), service})
+                         .exitCode,
+                     0);
+        }
+        const Run shown =
+            catalog({QStringLiteral("show"), QStringLiteral("cmb"), QStringLiteral("--json")});
+        const QString lost = parsed(shown)
+                                 .object()
+                                 .value(QStringLiteral("lost_number"))
+                                 .toObject()
+                                 .value(QStringLiteral("en"))
+                                 .toString();
+        QVERIFY2(!lost.isEmpty(), qPrintable(shown.out.left(300)));
+
+        const QString day = QStringLiteral("2025-07-10");
+        Run run = onDay({QStringLiteral("status"), QStringLiteral("13900139000")}, day);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(QStringLiteral("The old number is gone (cancelled on "
+                                                 "2025-06-30)")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("new number not checked")));
+        QVERIFY(lineContaining(run.out, QStringLiteral("China Merchants Bank"))
+                    .contains(QStringLiteral("needs the old number")));
+        QVERIFY(lineContaining(run.out, QStringLiteral("WeChat"))
+                    .contains(QStringLiteral("needs the old number")));
+        QVERIFY2(
+            squeezed(run.out).contains(squeezed(QStringLiteral("Without the old number: ") + lost)),
+            qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Until 2025-09-28")));
+        QVERIFY(!run.out.contains(QStringLiteral("Cancelled on 2025-06-30; keep watching")));
+        QVERIFY2(run.err.contains(QStringLiteral("139 0013 9000 was cancelled while items")),
+                 qPrintable(run.err));
+
+        run = onDay(
+            {QStringLiteral("status"), QStringLiteral("13900139000"), QStringLiteral("--json")},
+            day);
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject status = parsed(run).object();
+        QCOMPARE(status.value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("cancelled-with-open-blockers"));
+        QCOMPARE(status.value(QStringLiteral("watch_until")).toString(),
+                 QStringLiteral("2025-09-28"));
+        const QJsonArray blockers = status.value(QStringLiteral("blockers")).toArray();
+        QCOMPARE(blockers.size(), 3);
+        for (const QJsonValue& value : blockers) {
+            const QJsonObject blocker = value.toObject();
+            const QString service = blocker.value(QStringLiteral("service")).toString();
+            QVERIFY(blocker.contains(QStringLiteral("lost_number")));
+            if (service == QLatin1String("cmb")) {
+                QCOMPARE(blocker.value(QStringLiteral("lost_number")).toString(), lost);
+            } else if (service.isEmpty()) {
+                QVERIFY(blocker.value(QStringLiteral("lost_number")).isNull());
+            }
+        }
+
+        // With everything open done, it is the ordinary watch again.
+        for (const QString& item : {QStringLiteral("cmb"), QStringLiteral("wechat"),
+                                    QStringLiteral("check-new-number")}) {
+            QCOMPARE(ok({QStringLiteral("mark"), QStringLiteral("13900139000"), item,
+                         QStringLiteral("done")})
+                         .exitCode,
+                     0);
+        }
+        run = onDay({QStringLiteral("status"), QStringLiteral("13900139000")}, day);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Cancelled on 2025-06-30; keep watching until "
+                                                 "2025-09-28")),
+                 qPrintable(run.out));
+    }
+
+    // The README's exit-code table and `--help` are the same table (both from ExitCodeText).
+    void readmeAndHelpAgreeOnExitCodes()
+    {
+        QFile readme(QStringLiteral(REBIND_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly | QIODevice::Text));
+        static const QRegularExpression row(QStringLiteral("^\\| (\\d) \\| (.+) \\|$"));
+        QMap<int, QString> documented;
+        for (const QString& l : QString::fromUtf8(readme.readAll()).split(QLatin1Char('\n'))) {
+            if (const auto match = row.match(l); match.hasMatch()) {
+                documented.insert(match.captured(1).toInt(), match.captured(2));
+            }
+        }
+        const Run run = cli({QStringLiteral("--help")}, {}, false);
+        QCOMPARE(run.exitCode, 0);
+        const qsizetype start = run.out.indexOf(QStringLiteral("Exit status"));
+        QVERIFY2(start >= 0, qPrintable(run.out));
+        static const QRegularExpression first(QStringLiteral("^  (\\d)  (.+)$"));
+        QMap<int, QString> helped;
+        int last = -1;
+        for (const QString& l : run.out.mid(start).split(QLatin1Char('\n')).mid(1)) {
+            if (const auto match = first.match(l); match.hasMatch()) {
+                last = match.captured(1).toInt();
+                helped.insert(last, match.captured(2));
+            } else if (last >= 0 && l.startsWith(QStringLiteral("     "))) {
+                helped[last] += QLatin1Char(' ') + l.trimmed();
+            }
+        }
+        QCOMPARE(helped.keys(), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8}));
+        QCOMPARE(documented, helped);
+    }
+
+    // For her mother's number a daughter reads about her mother's name and ID card, on screen,
+    // on paper and in the calendar (issue 13, item 2).
+    void mothersNumberNamesHerInPlanPdfAndCalendar()
+    {
+        populate(); // Zhang Wei, Mother
+        // A bank that is changed at a counter only: its warning names the ID card.
+        QCOMPARE(ok({QStringLiteral("add-binding"), QStringLiteral("13800138000"),
+                     QStringLiteral("bank-of-beijing")})
+                     .exitCode,
+                 0);
+        const QString today = QStringLiteral("2025-06-01");
+        Run run = onDay({QStringLiteral("plan"), QStringLiteral("13800138000")}, today);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("is in your mother's name")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Tell your mother's contacts")));
+        QVERIFY(!run.out.contains(QStringLiteral("in your name")));
+
+        const QString pdf = m_dir->filePath(QStringLiteral("mother.pdf"));
+        run = onDay({QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("13800138000"),
+                     QStringLiteral("-o"), pdf},
+                    today);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString paper = squeezed(QString::fromUtf8(text.readAllStandardOutput()));
+        QVERIFY2(paper.contains(QStringLiteral("registeredinyourmother'snamewithyourmother'sID")),
+                 qPrintable(paper.left(1500)));
+        QVERIFY(paper.contains(QStringLiteral("abranchwithyourmother'sIDcard")));
+        QVERIFY(!paper.contains(QStringLiteral("yourownname")));
+        QVERIFY(!paper.contains(QStringLiteral("inpersonwithyourIDcard")));
+
+        const QString ics = m_dir->filePath(QStringLiteral("mother.ics"));
+        run = onDay({QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("13800138000"),
+                     QStringLiteral("-o"), ics},
+                    today);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QProcess parse;
+        parse.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, icalendar\n"
+                            "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                            "for e in cal.walk('VEVENT'):\n"
+                            "    print(e.get('SUMMARY'))\n"
+                            "    print(e.get('DESCRIPTION'))\n"),
+             ics});
+        QVERIFY(parse.waitForFinished(60000));
+        QCOMPARE(parse.exitCode(), 0);
+        const QString calendar = QString::fromUtf8(parse.readAllStandardOutput());
+        QVERIFY2(calendar.contains(QStringLiteral("is in your mother's name")),
+                 qPrintable(calendar));
+        QVERIFY(calendar.contains(
+            QStringLiteral("registered in your mother's name with your mother's ID card")));
+        QVERIFY(!calendar.contains(QStringLiteral("your own name")));
+        QVERIFY(!calendar.contains(QStringLiteral("in person with your ID card")));
+        QVERIFY(calendar.contains(QStringLiteral("a branch with your mother's ID card")));
+    }
+
     void exportWritesEachFormat()
     {
         populatePlan();

@@ -1,7 +1,7 @@
-// rebind_gui_shots OUTDIR [LANGUAGE]: renders the first-run and unlock dialogs, the main window
-// (empty and with sample data) and every edit dialog to OUTDIR/<language>_<name>.png, so that
-// layouts can be looked at in both languages. Uses QStandardPaths' test mode and a temporary
-// vault; touches nothing of the user's.
+// rebind_gui_shots OUTDIR [LANGUAGE [TEXT_SCALE]]: renders the first-run and unlock dialogs, the
+// main window (empty and with sample data) and every edit dialog to OUTDIR/<language>_<name>.png,
+// so that layouts can be looked at in both languages. Uses QStandardPaths' test mode and a
+// temporary vault; touches nothing of the user's.
 
 #include "AboutDialog.h"
 #include "AppController.h"
@@ -41,6 +41,7 @@
 #include "VaultBackups.h"
 #include "WalkthroughDialog.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,6 +67,7 @@ const QString kPassphrase = QStringLiteral("lantern orchid gravel pepper 1962");
 
 QString g_out;
 QString g_lang;
+QString g_prefix;
 qint64 g_receivedId = 0;
 
 void shoot(QWidget* widget, const QString& name)
@@ -73,8 +75,7 @@ void shoot(QWidget* widget, const QString& name)
     widget->show();
     (void)QTest::qWaitForWindowExposed(widget);
     QTest::qWait(150);
-    const QString file =
-        QDir(g_out).filePath(g_lang + QLatin1Char('_') + name + QStringLiteral(".png"));
+    const QString file = QDir(g_out).filePath(g_prefix + name + QStringLiteral(".png"));
     widget->grab().save(file);
     qInfo("%s (%dx%d)", qPrintable(file), widget->width(), widget->height());
 }
@@ -204,11 +205,18 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     if (argc < 2) {
-        qCritical("usage: rebind_gui_shots OUTDIR [LANGUAGE]");
+        qCritical("usage: rebind_gui_shots OUTDIR [LANGUAGE [TEXT_SCALE]]");
         return 1;
     }
     g_out = QString::fromLocal8Bit(argv[1]);
     g_lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
+    // A text scale (1.5 = 150 %) shoots everything at that size, the main window on a
+    // 1366x768 screen, the smallest common laptop screen.
+    const double scale = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble() : 1.0;
+    g_prefix = g_lang + QLatin1Char('_');
+    if (scale > 1.0) {
+        g_prefix += QString::number(qRound(scale * 100)) + QLatin1Char('_');
+    }
     QDir().mkpath(g_out);
     QStandardPaths::setTestModeEnabled(true);
     AppSettings::setApplicationIdentity();
@@ -217,6 +225,9 @@ int main(int argc, char* argv[])
     ServiceText::setLanguage(g_lang);
     UrlOpener::setCapture(true);
     Appearance::apply(app);
+    if (scale > 1.0) {
+        Appearance::setTextScale(scale);
+    }
     MessageBox::setUnattended(true);
     const Data data = sampleData(g_lang == QLatin1String("zh_CN"));
 
@@ -282,6 +293,9 @@ int main(int argc, char* argv[])
     controller.unlockDialog()->passphraseEdit()->setText(kPassphrase);
     controller.unlockDialog()->accept();
     MainWindow* window = controller.mainWindow();
+    if (scale > 1.0) {
+        window->resize(1366, 768 - 48);
+    }
     window->selectNumber(numberId);
     shoot(window, QStringLiteral("main"));
     window->numberPanel()->showServices();
@@ -395,7 +409,7 @@ int main(int argc, char* argv[])
         shoot(walk, QStringLiteral("walkthrough_large"));
         walk->reject();
     }
-    Appearance::setTextScale(1.0);
+    Appearance::setTextScale(std::max(scale, 1.0));
     window->selectNumber(numberId);
     if (DiscoveryDialog* discovery = window->discoverServices(); discovery != nullptr) {
         discovery->scan(QStringLiteral(REBIND_TEST_FIXTURES "/sms/android-backup.xml"));

@@ -22,6 +22,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
@@ -233,6 +234,50 @@ private Q_SLOTS:
         QCOMPARE(people->first().name, QStringLiteral("Li Xiuying"));
         QCOMPARE(controller.inventory()->numbers()->size(), 2);
         QCOMPARE(window->peopleModel()->rowCount(), 1); // the window shows it at once
+    }
+
+    // The paper follows the locale (LC_PAPER here; ctest sets LC_ALL=C.UTF-8); on a checklist
+    // the number box is about the old number, "hide the new one too" masks both, and large
+    // print leaves out the other language unless asked.
+    void paperAndNumberChoices()
+    {
+        const QByteArray all = qgetenv("LC_ALL");
+        qunsetenv("LC_ALL");
+        qputenv("LC_PAPER", "en_US.UTF-8");
+        const auto us = std::make_unique<ExportDialog>(nullptr, 1, 1, QStringLiteral("139"),
+                                                       QStringLiteral("Mum"));
+        qputenv("LC_PAPER", "en_GB.UTF-8");
+        const auto gb = std::make_unique<ExportDialog>(nullptr, 1, 1, QStringLiteral("139"),
+                                                       QStringLiteral("Mum"));
+        qunsetenv("LC_PAPER");
+        qputenv("LC_ALL", all);
+        QCOMPARE(us->request(QString()).options.paper, QPageSize::Letter);
+        QCOMPARE(gb->request(QString()).options.paper, QPageSize::A4);
+
+        ExportDialog& dialog = *gb;
+        dialog.selectFormat(ExportFormat::Pdf);
+        QVERIFY(dialog.showNumbersBox()->text().contains(QStringLiteral("old")));
+        QVERIFY(dialog.bothLanguagesBox()->isChecked());
+        ChecklistOptions o = dialog.request(QString()).options;
+        QVERIFY(!o.showsOldNumber() && o.showsNewNumber() && o.showsOtherLanguage());
+        dialog.selectFormat(ExportFormat::Pdf, true);
+        QVERIFY(!dialog.bothLanguagesBox()->isChecked());
+        QVERIFY(!dialog.request(QString()).options.showsOtherLanguage());
+        dialog.showNumbersBox()->setChecked(true);
+        QVERIFY(dialog.request(QString()).options.showsOldNumber());
+        dialog.maskNewBox()->setChecked(true);
+        QVERIFY(!dialog.showNumbersBox()->isEnabled());
+        o = dialog.request(QString()).options;
+        QVERIFY(!o.showsOldNumber() && !o.showsNewNumber());
+        if (const QString dir = qEnvironmentVariable("REBIND_TEST_OUTPUT"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("export-dialog.png"))));
+        }
+        // The calendar: one box for both numbers; the checklist's boxes are off.
+        dialog.selectFormat(ExportFormat::Ics);
+        QVERIFY(dialog.showNumbersBox()->isEnabled());
+        QVERIFY(!dialog.maskNewBox()->isEnabled());
+        QVERIFY(!dialog.bothLanguagesBox()->isEnabled());
     }
 };
 

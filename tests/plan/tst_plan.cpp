@@ -1,7 +1,13 @@
 #include "Catalog.h"
+#include "DisplayText.h"
+#include "NumberOwner.h"
 #include "PlanBuilder.h"
 #include "PlanText.h"
+#include "ServiceText.h"
+#include "Translator.h"
+#include "VerdictText.h"
 
+#include <QTranslator>
 #include <QtTest>
 
 using namespace rebind;
@@ -30,6 +36,42 @@ Binding binding(qint64 id, qint64 serviceId, BindingStatus status = BindingStatu
     b.roles = BindingRole::Login;
     return b;
 }
+
+Person person(const QString& name, const QString& relation)
+{
+    Person p;
+    p.name = name;
+    p.relation = relation;
+    return p;
+}
+
+// Stands in for the lead's zh_CN entries of the new owner sentences (lupdate has not run yet):
+// looks strings up by the context and comment the code uses, so that a tr() with the wrong
+// context, or a sentence that glues words with spaces, fails here as it would in the app.
+class OwnerWordsTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int) const override
+    {
+        const QByteArray key = QByteArray(context) + '|' + source + '|' +
+                               (disambiguation != nullptr ? disambiguation : "");
+        static const QHash<QByteArray, QString> zh = {
+            {"NumberOwner|your mother|owner of the number, in a sentence", QStringLiteral("母亲")},
+            {"PlanText|Make sure the new number works and is in %1's name|",
+             QStringLiteral("确认新号码能正常使用，并且登记在%1名下")},
+            {"PlanText|Before you change anything: call and text %1, and make sure it is "
+             "registered in %2's name with %2's ID card.|",
+             QStringLiteral(
+                 "在更改任何设置之前：先用%1打电话、发短信试一试，并确认它是用%2的身份证登"
+                 "记在%2名下的。")},
+            {"ServiceText|Needs a visit to a branch with %1's ID card.|",
+             QStringLiteral("需要带%1的身份证到网点办理。")},
+        };
+        return zh.value(key);
+    }
+    bool isEmpty() const override { return false; }
+};
 
 QStringList names(const Plan& plan)
 {
@@ -228,6 +270,73 @@ private Q_SLOTS:
         QCOMPARE(PlanBuilder(m_catalog).build(input).verdict, Plan::Verdict::NotPlanned);
     }
 
+    // Cancelled before the blockers were done: the plan says so, so that every front end can
+    // turn them into urgent lost-number paths; the carrier step is done by the cancellation.
+    void cancelledWithOpenBlockers()
+    {
+        auto input = fixture();
+        Plan plan = PlanBuilder(m_catalog).build(input);
+        QVERIFY(!plan.blockers().isEmpty());
+        QVERIFY(!plan.cancelledWithOpenBlockers()); // not cancelled yet
+        input.number.status = NumberStatus::Cancelled;
+        input.today = kCancel.addDays(10);
+        plan = PlanBuilder(m_catalog).build(input);
+        QCOMPARE(plan.verdict, Plan::Verdict::Watching);
+        QVERIFY(plan.cancelledWithOpenBlockers());
+        QCOMPARE(plan.watchUntil, kCancel.addDays(Plan::kWatchDays));
+        for (const PlanItem& item : plan.items) {
+            if (item.kind == PlanItem::Kind::CancelAtCarrier) {
+                QVERIFY(!item.isOpen());
+            }
+        }
+        // Still so after the watch window: the blockers were never done.
+        input.today = kCancel.addDays(Plan::kWatchDays + 1);
+        QVERIFY(PlanBuilder(m_catalog).build(input).cancelledWithOpenBlockers());
+        // With every binding done and the new number checked, nothing is left open.
+        for (Binding& b : input.bindings) {
+            b.status = BindingStatus::Done;
+        }
+        PlanStepState checked;
+        checked.step = QStringLiteral("check-new-number");
+        checked.status = BindingStatus::Verified;
+        input.steps.append(checked);
+        plan = PlanBuilder(m_catalog).build(input);
+        QVERIFY(!plan.cancelledWithOpenBlockers());
+        QCOMPARE(plan.verdict, Plan::Verdict::WatchOver);
+    }
+
+    // Each urgent item says how to get in without the old number: the built-in catalog's
+    // lost_number text, a general way for the user's own services, nothing for plan steps.
+    void lostNumberPathPerItem()
+    {
+        PlanItem wechat;
+        wechat.kind = PlanItem::Kind::Binding;
+        wechat.serviceKey = QStringLiteral("wechat");
+        const CatalogEntry* entry = Catalog::builtIn().find(QStringLiteral("wechat"));
+        QVERIFY(entry != nullptr && !entry->lostNumber.en.isEmpty());
+        ServiceText::setLanguage(QStringLiteral("en"));
+        QCOMPARE(VerdictText::lostNumberPath(wechat), entry->lostNumber.en);
+        ServiceText::setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(VerdictText::lostNumberPath(wechat), entry->lostNumber.zh);
+        ServiceText::setLanguage(QStringLiteral("en"));
+        PlanItem clinic;
+        clinic.kind = PlanItem::Kind::Binding;
+        clinic.serviceKey = QStringLiteral("custom:c7");
+        QVERIFY(VerdictText::lostNumberPath(clinic).contains(QStringLiteral("customer support")));
+        PlanItem check;
+        check.kind = PlanItem::Kind::CheckNewNumber;
+        QVERIFY(VerdictText::lostNumberPath(check).isEmpty());
+    }
+
+    void serviceCountLeavesOutThePlansOwnSteps()
+    {
+        const Plan plan = PlanBuilder(m_catalog).build(fixture());
+        QCOMPARE(plan.items.size(), 11); // 7 services and 4 steps
+        QCOMPARE(Plan::serviceCount(plan.items), 7);
+        QCOMPARE(Plan::serviceCount(plan.blockers()),
+                 int(plan.blockers().size()) - 1); // and the new number
+    }
+
     void emptyListIsNotSafe()
     {
         // Nothing listed is not the same as everything done.
@@ -282,6 +391,125 @@ private Q_SLOTS:
             }
         }
         QFAIL("the bank is missing from the plan");
+    }
+
+    // A daughter preparing her mother's number reads about her mother's name and ID card, not
+    // her own (issue 13, item 2); where the relation says nothing a sentence can use, the name
+    // stands in. The reader's own number keeps "your".
+    void ownStepsNameTheOwner()
+    {
+        const Plan plan = PlanBuilder(m_catalog).build(fixture());
+        NumberRecord record;
+        record.number = PhoneNumber::fromE164(QStringLiteral("+8613800138000"));
+        record.carrier = QStringLiteral("China Mobile");
+        const auto textsFor = [&](const NumberOwner& owner) {
+            QStringList texts;
+            for (const PlanItem& item : plan.items) {
+                if (item.kind != PlanItem::Kind::Binding) {
+                    texts << PlanText::title(item, owner)
+                          << PlanText::instruction(item, record, false, owner);
+                }
+            }
+            return texts.join(QLatin1Char('\n'));
+        };
+
+        const QString own = textsFor(NumberOwner());
+        QVERIFY2(own.contains(QStringLiteral("in your name")), qPrintable(own));
+        QVERIFY(own.contains(QStringLiteral("in your own name with your ID card")));
+        QVERIFY(own.contains(QStringLiteral("in person with your ID card")));
+        QCOMPARE(textsFor(NumberOwner::of(person(QStringLiteral("Me"), QStringLiteral("self")))),
+                 own);
+
+        const NumberOwner mother =
+            NumberOwner::of(person(QStringLiteral("王秀英"), QStringLiteral("mother")));
+        QVERIFY(!mother.isSelf());
+        QCOMPARE(mother.noun(), QStringLiteral("your mother"));
+        const QString hers = textsFor(mother);
+        for (const char* wrong : {"your own", "your ID card", "your name", "your contacts",
+                                  "your new number", "calls you."}) {
+            QVERIFY2(!hers.contains(QLatin1String(wrong)), qPrintable(hers));
+        }
+        QVERIFY2(hers.contains(QStringLiteral("is in your mother's name")), qPrintable(hers));
+        QVERIFY(hers.contains(QStringLiteral("registered in your mother's name with your "
+                                             "mother's ID card")));
+        QVERIFY(hers.contains(QStringLiteral("Tell your mother's contacts")));
+        QVERIFY(hers.contains(QStringLiteral("at China Mobile, in person with your mother's ID")));
+        // Without a replacement number the sentence still says whose new number it is.
+        PlanItem check;
+        check.kind = PlanItem::Kind::CheckNewNumber;
+        QVERIFY(PlanText::instruction(check, record, false, mother)
+                    .contains(QStringLiteral("call and text your mother's new number")));
+
+        // "other", no relation, or the user's own word: the name.
+        for (const QString& relation :
+             {QStringLiteral("other"), QString(), QStringLiteral("姑妈")}) {
+            const QString texts =
+                textsFor(NumberOwner::of(person(QStringLiteral("Wang"), relation)));
+            QVERIFY2(texts.contains(QStringLiteral("with Wang's ID card")), qPrintable(texts));
+            QVERIFY(!texts.contains(QStringLiteral("your ID card")));
+        }
+        QCOMPARE(NumberOwner::of(person(QString(), QStringLiteral("other"))).noun(),
+                 QStringLiteral("the number's owner"));
+        QCOMPARE(NumberOwner::of(person(QStringLiteral("Li"), QStringLiteral("father"))).noun(),
+                 QStringLiteral("your father"));
+
+        // The catalog's warnings: a branch visit (a bank with counters only) and the ways to
+        // prove who one is.
+        const CatalogEntry* bank = Catalog::builtIn().find(QStringLiteral("bank-of-beijing"));
+        QVERIFY(bank != nullptr && bank->inPerson);
+        QVERIFY(ServiceText::warnings(*bank).contains(
+            QStringLiteral("Needs a visit to a branch with your ID card.")));
+        QVERIFY(ServiceText::warnings(*bank, mother)
+                    .contains(QStringLiteral("Needs a visit to a branch with your mother's ID "
+                                             "card.")));
+        const CatalogEntry* line = m_catalog.find(QStringLiteral("line"));
+        QVERIFY(line != nullptr);
+        const QString ways = ServiceText::oldNumberLine(*line, mother);
+        QVERIFY2(ways.contains(QStringLiteral("your mother can still prove their identity with a "
+                                              "visit to a counter with your mother's ID card")),
+                 qPrintable(ways));
+        QVERIFY(ServiceText::oldNumberLine(*line).contains(
+            QStringLiteral("you can prove it is you with a visit to a counter with your ID card")));
+    }
+
+    // In Chinese the relation word goes into the sentence with no space around it ("登记在母亲
+    // 名下"), and the UI names the person with the translated relation ("王秀英（母亲）").
+    void ownerWordsInChinese()
+    {
+        const Plan plan = PlanBuilder(m_catalog).build(fixture());
+        NumberRecord record;
+        record.number = PhoneNumber::fromE164(QStringLiteral("+8613800138000"));
+        record.replacement = PhoneNumber::fromE164(QStringLiteral("+8613900139000"));
+        const NumberOwner mother =
+            NumberOwner::of(person(QStringLiteral("王秀英"), QStringLiteral("mother")));
+        const PlanItem* check = nullptr;
+        for (const PlanItem& item : plan.items) {
+            if (item.kind == PlanItem::Kind::CheckNewNumber) {
+                check = &item;
+            }
+        }
+        QVERIFY(check != nullptr);
+
+        OwnerWordsTranslator words;
+        QVERIFY(QCoreApplication::installTranslator(&words));
+        const QString title = PlanText::title(*check, mother);
+        const QString instruction = PlanText::instruction(*check, record, false, mother);
+        const CatalogEntry* bank = Catalog::builtIn().find(QStringLiteral("bank-of-beijing"));
+        QVERIFY(bank != nullptr);
+        const QStringList warnings = ServiceText::warnings(*bank, mother);
+        QCoreApplication::removeTranslator(&words);
+        QCOMPARE(title, QStringLiteral("确认新号码能正常使用，并且登记在母亲名下"));
+        QVERIFY2(instruction.contains(QStringLiteral("用母亲的身份证登记在母亲名下")),
+                 qPrintable(instruction));
+        QVERIFY2(warnings.contains(QStringLiteral("需要带母亲的身份证到网点办理。")),
+                 qPrintable(warnings.join(QLatin1Char('|'))));
+
+        // The real translation: the person's relation is shown in Chinese.
+        QCOMPARE(Translator::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        const QString shown =
+            DisplayText::person(person(QStringLiteral("王秀英"), QStringLiteral("mother")));
+        Translator::install(QStringLiteral("en"));
+        QCOMPARE(shown, QStringLiteral("王秀英（母亲）"));
     }
 
     void noCancelDateMeansNoDueDates()

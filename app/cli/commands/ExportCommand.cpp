@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "ChecklistPaper.h"
 #include "Console.h"
 #include "Exporter.h"
 #include "Inventory.h"
@@ -38,13 +39,21 @@ void ExportCommand::configure(QCommandLineParser& parser)
     m_all.setDescription(tr("Export the whole vault."));
     m_output.setDescription(tr("The file to write (replaced if it exists)."));
     m_largePrint.setDescription(
-        tr("pdf, png: large print for elderly readers (big type, a few items per page)."));
+        tr("pdf, png: large print for elderly readers (16 pt type, service names in the "
+           "reader's language only)."));
     m_showNumber.setDescription(
-        tr("pdf, png: print phone numbers in full (they are masked as 138 **** 8000 otherwise)."));
+        tr("pdf, png: print the old number in full too (masked as 138 **** 8000 otherwise; the "
+           "new number is printed in full, to be typed). ics: both numbers in full."));
+    m_maskNew.setDescription(tr("pdf, png: mask the new number as well as the old one."));
+    m_bothLanguages.setDescription(
+        tr("pdf, png: service names in both languages also in large print (the standard "
+           "checklist always has them)."));
     m_accounts.setDescription(tr("pdf, png, csv: include account names (left out otherwise)."));
-    m_paper.setDescription(tr("pdf: the paper size, a4 (default) or letter."));
-    for (const auto* option :
-         {&m_person, &m_all, &m_output, &m_largePrint, &m_showNumber, &m_accounts, &m_paper}) {
+    m_paper.setDescription(
+        tr("pdf: the paper size, a4 or letter (default: letter where the system's locale "
+           "prints on it, as in the US, Canada and Mexico; a4 elsewhere)."));
+    for (const auto* option : {&m_person, &m_all, &m_output, &m_largePrint, &m_showNumber,
+                               &m_maskNew, &m_bothLanguages, &m_accounts, &m_paper}) {
         parser.addOption(*option);
     }
     parser.addPositionalArgument(QStringLiteral("FORMAT"), formats().join(QStringLiteral(", ")));
@@ -74,6 +83,10 @@ Outcome ExportCommand::checkUsage(const CommandContext& context) const
     if (context.options.isSet(m_paper) && paper != QLatin1String("a4") &&
         paper != QLatin1String("letter")) {
         return Outcome::usage(tr("--paper takes a4 or letter."));
+    }
+    if (context.options.isSet(m_showNumber) && context.options.isSet(m_maskNew)) {
+        return Outcome::usage(
+            tr("--show-number and --mask-new ask for opposite things: use one of them."));
     }
     return Outcome::success();
 }
@@ -131,10 +144,15 @@ Outcome ExportCommand::run(const CommandContext& context)
     ChecklistOptions& options = request.options;
     options.largePrint = context.options.isSet(m_largePrint);
     options.showNumbers = context.options.isSet(m_showNumber);
+    options.maskNew = context.options.isSet(m_maskNew);
+    if (context.options.isSet(m_bothLanguages)) {
+        options.otherLanguage = true;
+    }
     options.includeAccounts = context.options.isSet(m_accounts);
-    options.paper = context.options.value(m_paper).toLower() == QLatin1String("letter")
-                        ? QPageSize::Letter
-                        : QPageSize::A4;
+    const QString paper = context.options.value(m_paper).toLower();
+    options.paper = paper.isEmpty() ? ChecklistPaper::forLocale(ChecklistPaper::systemLocale())
+                    : paper == QLatin1String("letter") ? QPageSize::Letter
+                                                       : QPageSize::A4;
     options.language = context.language;
     options.today = *today;
     std::optional<Passphrase> sealing;

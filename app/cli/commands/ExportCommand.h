@@ -42,6 +42,8 @@ private:
                                 QString(), QStringLiteral("FILE")};
     QCommandLineOption m_largePrint{QStringLiteral("large-print")};
     QCommandLineOption m_showNumber{QStringLiteral("show-number")};
+    QCommandLineOption m_maskNew{QStringLiteral("mask-new")};
+    QCommandLineOption m_bothLanguages{QStringLiteral("both-languages")};
     QCommandLineOption m_accounts{QStringLiteral("accounts")};
     QCommandLineOption m_paper{QStringLiteral("paper"), QString(), QStringLiteral("a4|letter")};
 };

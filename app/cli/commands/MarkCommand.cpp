@@ -44,6 +44,10 @@ Outcome MarkCommand::markStep(Inventory& inventory, const NumberRecord& record, 
     if (!steps) {
         return Outcome::fromError(steps.error());
     }
+    auto person = inventory.person(record.personId);
+    if (!person) {
+        return Outcome::fromError(person.error());
+    }
     PlanStepState state{step, status, QDate()};
     for (const PlanStepState& stored : *steps) {
         if (stored.step == step) {
@@ -59,9 +63,9 @@ Outcome MarkCommand::markStep(Inventory& inventory, const NumberRecord& record, 
                 : step == QLatin1String("tell-contacts")   ? PlanItem::Kind::TellContacts
                 : step == QLatin1String("call-forwarding") ? PlanItem::Kind::CallForwarding
                                                            : PlanItem::Kind::CancelAtCarrier;
-    context.console.errLine(
-        tr("Marked “%1” for %2 as %3.")
-            .arg(PlanText::title(item), record.number.display(), Vocabulary::label(status)));
+    context.console.errLine(tr("Marked “%1” for %2 as %3.")
+                                .arg(PlanText::title(item, NumberOwner::of(*person)),
+                                     record.number.display(), Vocabulary::label(status)));
     return Outcome::success();
 }
 

@@ -33,7 +33,7 @@ void PlanCommand::configure(QCommandLineParser& parser)
                                  tr("A number in the vault, in any usual spelling."));
 }
 
-QString PlanCommand::renderText(const Plan& plan)
+QString PlanCommand::renderText(const Plan& plan, const NumberOwner& owner)
 {
     QString text;
     int position = 0;
@@ -50,15 +50,15 @@ QString PlanCommand::renderText(const Plan& plan)
         if (item.blocker && item.isOpen()) {
             parts.append(tr("blocks cancelling"));
         }
-        parts.prepend(QStringLiteral("[%1] %2").arg(Vocabulary::label(item.status),
-                                                    TerminalText::value(PlanText::title(item))));
+        parts.prepend(QStringLiteral("[%1] %2").arg(
+            Vocabulary::label(item.status), TerminalText::value(PlanText::title(item, owner))));
         text += QStringLiteral("%1. ").arg(position, 2) + parts.join(QStringLiteral(" — ")) +
                 QLatin1Char('\n');
     }
     return text;
 }
 
-QByteArray PlanCommand::renderJson(const Plan& plan)
+QByteArray PlanCommand::renderJson(const Plan& plan, const NumberOwner& owner)
 {
     QJsonArray items;
     int position = 0;
@@ -70,7 +70,7 @@ QByteArray PlanCommand::renderJson(const Plan& plan)
             {QStringLiteral("kind"), PlanText::kindKey(item.kind)},
             {QStringLiteral("service"),
              binding ? QJsonValue(item.serviceKey) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("service_name"), PlanText::title(item)},
+            {QStringLiteral("service_name"), PlanText::title(item, owner)},
             {QStringLiteral("action"),
              binding ? QJsonValue(Vocabulary::key(item.action)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("status"), Vocabulary::key(item.status)},
@@ -89,11 +89,11 @@ Outcome PlanCommand::run(const CommandContext& context)
     if (auto* failed = std::get_if<Outcome>(&loaded)) {
         return *failed;
     }
-    const Plan& plan = std::get<PlanAccess::Loaded>(loaded).plan;
+    const PlanAccess::Loaded& found = std::get<PlanAccess::Loaded>(loaded);
     if (context.options.isSet(m_json)) {
-        context.console.outUtf8(renderJson(plan));
+        context.console.outUtf8(renderJson(found.plan, found.owner));
     } else {
-        context.console.out(renderText(plan));
+        context.console.out(renderText(found.plan, found.owner));
     }
     return Outcome::success();
 }

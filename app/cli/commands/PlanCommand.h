@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "NumberOwner.h"
 #include "Plan.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,8 @@ public:
     Outcome run(const CommandContext& context) override;
 
 private:
-    static QString renderText(const Plan& plan);
-    static QByteArray renderJson(const Plan& plan);
+    static QString renderText(const Plan& plan, const NumberOwner& owner);
+    static QByteArray renderJson(const Plan& plan, const NumberOwner& owner);
 
     QCommandLineOption m_json{QStringLiteral("json")};
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "NumberOwner.h"
 #include "NumberRecord.h"
 #include "Plan.h"
 
@@ -9,7 +10,8 @@
 namespace rebind::cli {
 
 // status: whether a number is safe to cancel yet, and if not, what still blocks it. Exits 3
-// while it is blocked, so that scripts can wait for it.
+// while it is blocked, so that scripts can wait for it, and when it was cancelled with blockers
+// still open (those now go by each service's lost-number path).
 class StatusCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(StatusCommand)
@@ -24,9 +26,13 @@ public:
 
 private:
     // "new-number-not-checked", "old-number-needed", "critical" or "high-risk".
-    static QString verdictKey(Plan::Verdict verdict);
-    static QString renderText(const Plan& plan);
-    static QByteArray renderJson(const NumberRecord& record, const Plan& plan);
+    static QString verdictKey(const Plan& plan);
+    // The catalog's advice for when the old number is gone; empty for plan steps, custom
+    // services and entries without it.
+    static QString lostNumberText(const PlanItem& item, const QString& language);
+    static QString renderText(const Plan& plan, const NumberOwner& owner, const QString& language);
+    static QByteArray renderJson(const NumberRecord& record, const Plan& plan,
+                                 const NumberOwner& owner, const QString& language);
 
     QCommandLineOption m_json{QStringLiteral("json")};
 };
