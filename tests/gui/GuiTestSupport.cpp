@@ -1,6 +1,8 @@
 #include "GuiTestSupport.h"
 
 #include "AppController.h"
+#include "Catalog.h"
+#include "Inventory.h"
 #include "MainWindow.h"
 #include "UnlockDialog.h"
 
@@ -140,6 +142,34 @@ void resetStandardLocations()
     }
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+}
+
+MothersNumber addMothersNumber(Inventory& inventory, int cancelInDays, const QString& carrier)
+{
+    MothersNumber s;
+    Person person;
+    person.name = QStringLiteral("Wang Fang");
+    person.relation = QStringLiteral("mother");
+    s.personId = *inventory.addPerson(person);
+    NumberRecord number;
+    number.personId = s.personId;
+    number.number = *PhoneNumber::parse(QStringLiteral("13912345678"));
+    number.replacement = *PhoneNumber::parse(QStringLiteral("13800138000"));
+    number.status = NumberStatus::Cancelling;
+    number.cancelDate = QDate::currentDate().addDays(cancelInDays);
+    number.carrier = carrier;
+    s.numberId = *inventory.addNumber(number);
+    for (const QString& id : {QStringLiteral("wechat"), QStringLiteral("alipay")}) {
+        Service wanted;
+        wanted.catalogId = id;
+        wanted.name = Catalog::builtIn().find(id)->name(QStringLiteral("en"));
+        Binding binding;
+        binding.numberId = s.numberId;
+        binding.serviceId = inventory.ensureService(wanted)->id;
+        binding.roles = BindingRole::Login;
+        s.bindings.insert(id, *inventory.addBinding(binding));
+    }
+    return s;
 }
 
 } // namespace rebind::test

@@ -13,7 +13,8 @@ class QAbstractButton;
 
 namespace rebind {
 class AppController;
-}
+class Inventory;
+} // namespace rebind
 
 namespace rebind::test {
 
@@ -68,5 +69,16 @@ bool unlockWithPassphrase(AppController& controller, const QString& passphrase);
 
 // Removes the test-mode settings file and data folder of QStandardPaths.
 void resetStandardLocations();
+
+// Wang Fang, a mother, and her number 139 1234 5678 being cancelled in cancelInDays days for
+// 138 0013 8000, with WeChat and Alipay (both need the old number) listed on it for login.
+struct MothersNumber
+{
+    qint64 personId = 0;
+    qint64 numberId = 0;
+    QHash<QString, qint64> bindings; // catalog id → binding id
+};
+MothersNumber addMothersNumber(Inventory& inventory, int cancelInDays,
+                               const QString& carrier = QString());
 
 } // namespace rebind::test

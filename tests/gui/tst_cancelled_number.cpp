@@ -71,28 +71,10 @@ private:
             return s;
         }
         Inventory inventory((*vault)->database());
-        Person person;
-        person.name = QStringLiteral("Wang Fang");
-        person.relation = QStringLiteral("mother");
-        s.personId = *inventory.addPerson(person);
-        NumberRecord number;
-        number.personId = s.personId;
-        number.number = *PhoneNumber::parse(QStringLiteral("13912345678"));
-        number.replacement = *PhoneNumber::parse(QStringLiteral("13800138000"));
-        number.status = NumberStatus::Cancelling;
-        number.cancelDate = QDate::currentDate().addDays(kCancelInDays);
-        number.carrier = QStringLiteral("China Mobile");
-        s.numberId = *inventory.addNumber(number);
-        for (const QString& id : {QStringLiteral("wechat"), QStringLiteral("alipay")}) {
-            Service wanted;
-            wanted.catalogId = id;
-            wanted.name = Catalog::builtIn().find(id)->name(QStringLiteral("en"));
-            Binding binding;
-            binding.numberId = s.numberId;
-            binding.serviceId = inventory.ensureService(wanted)->id;
-            binding.roles = BindingRole::Login;
-            inventory.addBinding(binding);
-        }
+        const MothersNumber mother =
+            addMothersNumber(inventory, kCancelInDays, QStringLiteral("China Mobile"));
+        s.personId = mother.personId;
+        s.numberId = mother.numberId;
         Service gym;
         gym.name = QStringLiteral("Gym");
         Binding notices;

@@ -80,27 +80,10 @@ private:
             return s;
         }
         Inventory inventory((*vault)->database());
-        Person person;
-        person.name = QStringLiteral("Wang Fang");
-        person.relation = QStringLiteral("mother");
-        s.personId = *inventory.addPerson(person);
-        NumberRecord number;
-        number.personId = s.personId;
-        number.number = *PhoneNumber::parse(QStringLiteral("13912345678"));
-        number.replacement = *PhoneNumber::parse(QStringLiteral("13800138000"));
-        number.status = NumberStatus::Cancelling;
-        number.cancelDate = QDate::currentDate().addDays(60);
-        s.numberId = *inventory.addNumber(number);
-        for (const QString& id : {QStringLiteral("wechat"), QStringLiteral("alipay")}) {
-            Service wanted;
-            wanted.catalogId = id;
-            wanted.name = Catalog::builtIn().find(id)->name(QStringLiteral("en"));
-            Binding binding;
-            binding.numberId = s.numberId;
-            binding.serviceId = inventory.ensureService(wanted)->id;
-            binding.roles = BindingRole::Login;
-            s.bindings.insert(id, *inventory.addBinding(binding));
-        }
+        const MothersNumber mother = addMothersNumber(inventory, 60);
+        s.personId = mother.personId;
+        s.numberId = mother.numberId;
+        s.bindings = mother.bindings;
         // A service of the user's own, only notified on the number: low risk, not a blocker.
         Service gym;
         gym.name = QStringLiteral("Gym");
