@@ -3460,7 +3460,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>telling your contacts</source>
+        <source>telling contacts the new number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

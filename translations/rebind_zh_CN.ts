@@ -3426,7 +3426,7 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <translation>确认新号码可用</translation>
     </message>
     <message>
-        <source>telling your contacts</source>
+        <source>telling contacts the new number</source>
         <translation>通知联系人</translation>
     </message>
     <message>

@@ -7,6 +7,7 @@
 #include "Inventory.h"
 #include "MessageBox.h"
 #include "ServiceDetailDialog.h"
+#include "NumberOwner.h"
 #include "ServiceDetailPanel.h"
 #include "ServiceText.h"
 #include "Vocabulary.h"
@@ -71,6 +72,12 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
     setObjectName(QStringLiteral("checklistDialog"));
     setWindowTitle(tr("Find services to add for %1").arg(number.number.display()));
     m_model->setLanguage(m_language);
+    // The warnings name whose ID card or password is needed: the mother's, not the helper's.
+    if (inventory != nullptr) {
+        if (const auto person = inventory->person(number.personId)) {
+            m_detail->setOwner(NumberOwner::of(*person));
+        }
+    }
 
     // Curated: in the order of the number's region (CatalogSearch::sortForRegion). Public: by
     // name.

@@ -115,7 +115,7 @@ QString VerdictText::stepLabel(PlanItem::Kind kind)
     case PlanItem::Kind::CheckNewNumber:
         return tr("checking the new number");
     case PlanItem::Kind::TellContacts:
-        return tr("telling your contacts");
+        return tr("telling contacts the new number");
     case PlanItem::Kind::CallForwarding:
         return tr("call forwarding");
     case PlanItem::Kind::CancelAtCarrier:

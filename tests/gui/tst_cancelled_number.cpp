@@ -186,7 +186,7 @@ private Q_SLOTS:
         const QString items =
             overview->findChild<QLabel*>(QStringLiteral("overviewProgressText"))->text();
         QVERIFY2(plural(QStringLiteral("7 item#: 3 service# and 4 other step# (checking the new "
-                                       "number, telling your contacts, call forwarding, "
+                                       "number, telling contacts the new number, call forwarding, "
                                        "cancelling at the carrier)"))
                      .match(items)
                      .hasMatch(),

@@ -1343,10 +1343,12 @@ void TestGui::serviceDetailsAndStepOverride()
     ServiceDetailPanel* inChecklist = checklist->detailPanel();
     QCOMPARE(inChecklist->serviceKey(), QStringLiteral("cmb"));
     QVERIFY(inChecklist->warningsLabel()->isVisible());
+    // The sample number is the mother's: the warning names her ID card, not the reader's.
     QVERIFY(inChecklist->warningsLabel()->text().contains(
-        QStringLiteral("a visit to a counter with your ID card")));
+        QStringLiteral("a visit to a counter with your mother's ID card")));
+    QVERIFY(!inChecklist->warningsLabel()->text().contains(QStringLiteral("your ID card")));
     QVERIFY(!inChecklist->warningsLabel()->text().contains(
-        QStringLiteral("Needs a visit to a branch with your ID card")));
+        QStringLiteral("Needs a visit to a branch with")));
     QVERIFY(inChecklist->otherWaysLabel()->isVisible());
     QVERIFY(inChecklist->otherWaysLabel()->text().contains(QStringLiteral("Or at a counter")));
     QVERIFY(inChecklist->stepsLabel(StepKind::Rebind)->isVisible());
