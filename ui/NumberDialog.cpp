@@ -124,7 +124,7 @@ NumberDialog::NumberDialog(const NumberRecord& record, const QList<Person>& peop
 void NumberDialog::updateCarrier()
 {
     const QString language = ServiceText::language();
-    const auto parsed = PhoneNumber::parse(m_number->text());
+    const auto parsed = PhoneNumber::parseTyped(m_number->text());
     const PhoneNumber number = parsed ? *parsed : PhoneNumber();
     // Before a number is typed, the carriers of the region numbers are read in by default.
     const QString region = number.isNull() ? QStringLiteral("CN") : number.regionCode();
@@ -157,7 +157,7 @@ Result<PhoneNumber> NumberDialog::validate(const QString& input, bool optional, 
         hint->setVisible(!hint->text().isEmpty());
         return PhoneNumber();
     }
-    auto parsed = PhoneNumber::parse(input);
+    auto parsed = PhoneNumber::parseTyped(input);
     if (!parsed) {
         hint->setStyleSheet(QStringLiteral("color: #b00020;"));
         hint->setText(parsed.message());
@@ -200,9 +200,9 @@ NumberRecord NumberDialog::record() const
 {
     NumberRecord out = m_original;
     out.personId = m_owner->currentData().toLongLong();
-    auto number = PhoneNumber::parse(m_number->text());
+    auto number = PhoneNumber::parseTyped(m_number->text());
     out.number = number ? *number : PhoneNumber();
-    auto replacement = PhoneNumber::parse(m_replacement->text());
+    auto replacement = PhoneNumber::parseTyped(m_replacement->text());
     out.replacement =
         (!m_replacement->text().trimmed().isEmpty() && replacement) ? *replacement : PhoneNumber();
     out.status = static_cast<NumberStatus>(m_status->currentData().toInt());

@@ -31,7 +31,7 @@ Result<QDate> ValueParser::date(const QString& text, const QString& option)
 
 Result<PhoneNumber> ValueParser::phoneNumber(const QString& text)
 {
-    auto parsed = PhoneNumber::parse(text);
+    auto parsed = PhoneNumber::parseTyped(text);
     if (!parsed) {
         return invalid(parsed.message());
     }

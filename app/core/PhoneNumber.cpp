@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <phonenumbers/phonenumberutil.h>
+#include <QLocale>
 
 namespace rebind {
 
@@ -59,6 +60,29 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& input, const QString& defa
     std::string e164;
     util().Format(number, pn::PhoneNumberUtil::E164, &e164);
     return PhoneNumber(QString::fromStdString(e164));
+}
+
+Result<PhoneNumber> PhoneNumber::parseTyped(const QString& input, const QString& localRegion)
+{
+    auto chinese = parse(input);
+    if (chinese || localRegion.isEmpty() || localRegion == QLatin1String("CN")) {
+        return chinese;
+    }
+    if (auto local = parse(input, localRegion)) {
+        return local;
+    }
+    return chinese;
+}
+
+QString PhoneNumber::systemRegion()
+{
+    const QLocale::Territory territory = QLocale::system().territory();
+    if (territory == QLocale::AnyTerritory) {
+        return {};
+    }
+    const QString code = QLocale::territoryToCode(territory);
+    // libphonenumber knows regions by ISO 3166 alpha-2 codes only ("419" and the like are not).
+    return code.size() == 2 ? code : QString();
 }
 
 PhoneNumber PhoneNumber::fromE164(const QString& e164)

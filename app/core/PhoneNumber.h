@@ -19,6 +19,13 @@ public:
     // 0086 …, 86 …); numbers without a country code are read in defaultRegion.
     static Result<PhoneNumber> parse(const QString& input,
                                      const QString& defaultRegion = QStringLiteral("CN"));
+    // What a person typed into Rebind: read as a Chinese number first (the numbers Rebind is
+    // mostly about), and only when that fails in localRegion (the computer's territory, by
+    // default), so that a British user can type 07400 123456. Errors are those of the first try.
+    static Result<PhoneNumber> parseTyped(const QString& input,
+                                          const QString& localRegion = systemRegion());
+    // The ISO code of the system locale's territory ("GB"), empty when it has none.
+    static QString systemRegion();
     // For values read back from the vault, which were validated when written.
     static PhoneNumber fromE164(const QString& e164);
 

@@ -64,6 +64,31 @@ private Q_SLOTS:
         QCOMPARE(hk->e164(), QStringLiteral("+85251234567"));
     }
 
+    // A number typed without its country code is Chinese first, and only otherwise read where
+    // the computer is: a British user's 07400 123456 is +44, a Chinese mobile stays +86 anywhere.
+    void typedNumbersFallBackToTheLocalRegion()
+    {
+        QCOMPARE(
+            PhoneNumber::parseTyped(QStringLiteral("07400 123456"), QStringLiteral("GB"))->e164(),
+            QStringLiteral("+447400123456"));
+        QCOMPARE(
+            PhoneNumber::parseTyped(QStringLiteral("(650) 253-0000"), QStringLiteral("US"))->e164(),
+            QStringLiteral("+16502530000"));
+        QCOMPARE(
+            PhoneNumber::parseTyped(QStringLiteral("139 1234 5678"), QStringLiteral("GB"))->e164(),
+            QStringLiteral("+8613912345678"));
+        QCOMPARE(PhoneNumber::parseTyped(QStringLiteral("+49 151 23456789"), QStringLiteral("GB"))
+                     ->e164(),
+                 QStringLiteral("+4915123456789"));
+        // Without a local region, or in China, only the Chinese reading counts.
+        QVERIFY(!PhoneNumber::parseTyped(QStringLiteral("07400 123456"), QString()));
+        QVERIFY(!PhoneNumber::parseTyped(QStringLiteral("07400 123456"), QStringLiteral("CN")));
+        // Still nonsense everywhere: the Chinese reading's message is the one shown.
+        const auto bad = PhoneNumber::parseTyped(QStringLiteral("12345"), QStringLiteral("GB"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.message(), PhoneNumber::parse(QStringLiteral("12345")).message());
+    }
+
     void maskedHidesTheMiddle()
     {
         const auto parsed = PhoneNumber::parse(QStringLiteral("13800138000"));
