@@ -19,7 +19,8 @@ public:
     // Background of the verdict banner as #rrggbb (the text stays the normal dark colour).
     static QString background(const NumberRecord& record, const Plan& plan);
     // What a count of plan items is made of, so that it adds up with the services listed:
-    // "11 services and 4 other steps (checking the new number, telling contacts the new number, …)".
+    // "11 services and 4 other steps (checking the new number, telling contacts the new number,
+    // …)".
     static QString composition(const QList<PlanItem>& items);
     // A plan step by its kind, short enough for such a list: "checking the new number".
     static QString stepLabel(PlanItem::Kind kind);

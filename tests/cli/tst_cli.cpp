@@ -274,6 +274,17 @@ private:
             0);
     }
 
+    // Zhang Wei's second number, cancelled on 2025-06-30.
+    void addCancelledNumber()
+    {
+        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
+                     QStringLiteral("13900139000"), QStringLiteral("--status"),
+                     QStringLiteral("cancelled"), QStringLiteral("--cancel-date"),
+                     QStringLiteral("2025-06-30")})
+                     .exitCode,
+                 0);
+    }
+
     void expectVaultUnchanged(const QByteArray& before) { QCOMPARE(readAll(vaultPath()), before); }
 
     // Like cli(), with the address space limited to kAddressSpace: a read without a limit then
@@ -1553,12 +1564,7 @@ private Q_SLOTS:
     void statusWhileWatching()
     {
         populatePlan();
-        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
-                     QStringLiteral("13900139000"), QStringLiteral("--status"),
-                     QStringLiteral("cancelled"), QStringLiteral("--cancel-date"),
-                     QStringLiteral("2025-06-30")})
-                     .exitCode,
-                 0);
+        addCancelledNumber();
         Run run = onDay({QStringLiteral("status"), QStringLiteral("13900139000")},
                         QStringLiteral("2025-07-10"));
         QCOMPARE(run.exitCode, 0);
@@ -1663,12 +1669,7 @@ private Q_SLOTS:
     void statusOfCancelledNumberWithOpenBlockers()
     {
         populatePlan();
-        QCOMPARE(ok({QStringLiteral("add-number"), QStringLiteral("Zhang Wei"),
-                     QStringLiteral("13900139000"), QStringLiteral("--status"),
-                     QStringLiteral("cancelled"), QStringLiteral("--cancel-date"),
-                     QStringLiteral("2025-06-30")})
-                     .exitCode,
-                 0);
+        addCancelledNumber();
         for (const QString& service : {QStringLiteral("cmb"), QStringLiteral("wechat")}) {
             QCOMPARE(ok({QStringLiteral("add-binding"), QStringLiteral("13900139000"), service})
                          .exitCode,

@@ -144,6 +144,18 @@ void resetStandardLocations()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
 }
 
+std::unique_ptr<AppSession> openAppSession(KeyStore& keys, const QString& vaultPath,
+                                           const QString& passphrase)
+{
+    auto session = std::make_unique<AppSession>(keys);
+    session->controller.setVaultPath(vaultPath);
+    session->controller.start();
+    if (!unlockWithPassphrase(session->controller, passphrase)) {
+        return nullptr;
+    }
+    return session;
+}
+
 MothersNumber addMothersNumber(Inventory& inventory, int cancelInDays, const QString& carrier)
 {
     MothersNumber s;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "AppController.h"
 #include "KdfParams.h"
 #include "KeyStore.h"
+#include "UiContext.h"
 
+#include <memory>
 #include <QApplication>
 #include <QHash>
 #include <QStringList>
@@ -12,7 +15,6 @@
 class QAbstractButton;
 
 namespace rebind {
-class AppController;
 class Inventory;
 } // namespace rebind
 
@@ -66,6 +68,17 @@ void quietPlatformWarnings();
 // Types the passphrase into the controller's unlock dialog and presses Unlock, as a person
 // would; true when the vault opened and its main window became the active window.
 bool unlockWithPassphrase(AppController& controller, const QString& passphrase);
+
+// The app as main.cpp builds it: a context on a keychain, and the controller on it.
+struct AppSession
+{
+    explicit AppSession(KeyStore& keys) : context(keys, fastKdf), controller(context) {}
+    UiContext context;
+    AppController controller;
+};
+// The app started on the vault file and unlocked with the passphrase; null when unlocking failed.
+std::unique_ptr<AppSession> openAppSession(KeyStore& keys, const QString& vaultPath,
+                                           const QString& passphrase);
 
 // Removes the test-mode settings file and data folder of QStandardPaths.
 void resetStandardLocations();

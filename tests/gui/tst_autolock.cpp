@@ -133,12 +133,7 @@ private:
     }
     Sample makeVault(const QString& path);
 
-    struct Session
-    {
-        explicit Session(KeyStore& keys) : context(keys, fastKdf), controller(context) {}
-        UiContext context;
-        AppController controller;
-    };
+    using Session = AppSession;
     std::unique_ptr<Session> openSession(const QString& path);
 
     NullKeyStore m_nullKeys;
@@ -233,13 +228,7 @@ Sample TestAutoLock::makeVault(const QString& path)
 
 std::unique_ptr<TestAutoLock::Session> TestAutoLock::openSession(const QString& path)
 {
-    auto session = std::make_unique<Session>(m_nullKeys);
-    session->controller.setVaultPath(path);
-    session->controller.start();
-    if (!unlockWithPassphrase(session->controller, kPassphrase)) {
-        return nullptr;
-    }
-    return session;
+    return openAppSession(m_nullKeys, path, kPassphrase);
 }
 
 // ---- idle ----------------------------------------------------------------------------------

@@ -106,19 +106,10 @@ private:
     }
 
     // The app on the sample vault, unlocked with the passphrase.
-    struct Session
-    {
-        explicit Session(KeyStore& keys) : context(keys, fastKdf), controller(context) {}
-        UiContext context;
-        AppController controller;
-    };
+    using Session = AppSession;
     std::unique_ptr<Session> openSession()
     {
-        auto session = std::make_unique<Session>(m_nullKeys);
-        session->controller.setVaultPath(vaultFile());
-        session->controller.start();
-        return unlockWithPassphrase(session->controller, kPassphrase) ? std::move(session)
-                                                                      : nullptr;
+        return openAppSession(m_nullKeys, vaultFile(), kPassphrase);
     }
 
     void setStatus(Inventory* inventory, qint64 bindingId, BindingStatus status)

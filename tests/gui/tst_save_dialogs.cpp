@@ -339,11 +339,6 @@ private Q_SLOTS:
     // 文件夹, not "Folder" (Qt 6.4's catalogue lacks it; Rebind's carries it).
     void qtFileChooserSpeaksChinese()
     {
-        QFile ts(QStringLiteral(REBIND_TEST_FIXTURES "/../../translations/rebind_zh_CN.ts"));
-        QVERIFY(ts.open(QIODevice::ReadOnly));
-        if (!ts.readAll().contains("<name>QAbstractFileIconProvider</name>")) {
-            QSKIP("the catalogue has not been updated from the code yet (update_translations)");
-        }
         Translator::install(QStringLiteral("zh_CN"));
         const QString folder = m_dir->filePath(QStringLiteral("inside"));
         QVERIFY(QDir().mkpath(folder));

@@ -131,19 +131,10 @@ private:
         return s;
     }
 
-    struct Session
-    {
-        explicit Session(KeyStore& keys) : context(keys, fastKdf), controller(context) {}
-        UiContext context;
-        AppController controller;
-    };
+    using Session = AppSession;
     std::unique_ptr<Session> openSession()
     {
-        auto session = std::make_unique<Session>(m_nullKeys);
-        session->controller.setVaultPath(vaultFile());
-        session->controller.start();
-        return unlockWithPassphrase(session->controller, kPassphrase) ? std::move(session)
-                                                                      : nullptr;
+        return openAppSession(m_nullKeys, vaultFile(), kPassphrase);
     }
 
     // The main window as on a 1366×768 laptop screen (less the desktop's panel), laid out.

@@ -113,20 +113,11 @@ private:
         return true;
     }
 
-    struct Session
-    {
-        explicit Session(KeyStore& keys) : context(keys, fastKdf), controller(context) {}
-        UiContext context;
-        AppController controller;
-    };
+    using Session = AppSession;
 
     std::unique_ptr<Session> openSession()
     {
-        auto session = std::make_unique<Session>(m_keys);
-        session->controller.setVaultPath(vaultFile());
-        session->controller.start();
-        return unlockWithPassphrase(session->controller, kPassphrase) ? std::move(session)
-                                                                      : nullptr;
+        return openAppSession(m_keys, vaultFile(), kPassphrase);
     }
 
     // Types into the change-passphrase dialog and presses Change; the dialog is returned.
