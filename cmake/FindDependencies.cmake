@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # libphonenumber and zxcvbn ship neither CMake configs nor pkg-config files on Debian 12,
 # so they are located by header and library name and wrapped in imported targets.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the README's promise: on a fresh Debian 12, `bash packaging/dev.sh test` installs what it
 # needs, builds and passes. "Fresh" is approximated by a bare `debootstrap --variant=minbase
 # bookworm` chroot, which has far less than any real install (no sudo, no ca-certificates, no

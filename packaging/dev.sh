@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands:
 #   bash packaging/dev.sh run    install dependencies, build, start Rebind
 #   bash packaging/dev.sh test   install dependencies, build, run every test

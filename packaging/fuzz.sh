@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets of tests/fuzz with clang (ASan + UBSan) and runs each for a
 # while on its seed corpus: bash packaging/fuzz.sh [SECONDS per target, default 30]
 # New inputs go to a scratch folder, never into the repository's corpus.

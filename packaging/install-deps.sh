@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything Rebind needs to build, run and test on Debian 12 or Ubuntu 24.04, from the
 # distribution's own packages. Safe to run again: apt-get skips what is already there.
 # Assumes nothing beyond a bare (debootstrap minbase) system: bash, apt and dpkg.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test inside a private D-Bus session with a fresh, unlocked gnome-keyring, so keychain
 # tests use the real Secret Service without touching the user's own keyring.
 set -eu

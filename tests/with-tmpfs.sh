@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test with a small, private tmpfs at $REBIND_TMPFS, in a mount namespace of its own
 # (unshare: as root, or as any user where the kernel allows user namespaces), so that a test can
 # fill a real file system to ENOSPC, or remount it read-only, without touching the machine's.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rebind: the desktop front end. Everything but process set-up lives in the rebind_ui library.
 
 #include "AppController.h"

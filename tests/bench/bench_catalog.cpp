@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long loading the built-in catalog and searching it take (target: load < 50 ms).
 #include "Catalog.h"
 #include "CatalogSearch.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the printable checklist takes for 100 and 1,000 items (target: 1,000 items
 // in at most 1 s, growing linearly), for the PDF and for painting only.
 #include "Catalog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole "rebind-cli scan" of a large "SMS Backup & Restore" file, end to end, next to
 // xmllint --stream --noout on the same file, both timed in this one run:
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the vault's expensive steps take on this machine:
 // key derivation at the tuned default, create, open (derive + integrity check), and a batch of
 // binding inserts, each its own transaction as in the app.

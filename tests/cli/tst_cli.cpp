@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real rebind-cli binary: every test starts it with QProcess in a fresh temporary
 // directory (HOME and XDG folders included), feeds passphrases on stdin, and checks the exit
 // code, stdout and stderr.

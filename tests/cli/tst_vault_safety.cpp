@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The vault's promises under trouble, tested with the real rebind-cli: a passphrase change that
 // is refused while another program holds the vault, on a full disk and in a read-only folder
 // (the old passphrase still works and the file is untouched), one writer at a time with waiting

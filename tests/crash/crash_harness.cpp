@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Kills the real rebind-cli with SIGKILL in the middle of each writing command and checks that
 // the vault survives: see CrashHarness. One CTest test per command (tests/crash/CMakeLists.txt).
 //

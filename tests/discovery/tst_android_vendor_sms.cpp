@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The exports that Android phones sold in China give: vMessage (.vmsg) from the Messages app and
 // the MediaTek-based backup apps, Android-style SQLite message databases (mmssms.db, Huawei's
 // sms_tb), and the backups Rebind recognises but cannot read (Xiaomi .bak, adb backups,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Discovery's recall on a blind corpus (tests/tools/RecallCorpus): how many of the services that
 // really texted the phone are found, and that no person, sent message or unrelated service is
 // reported. The corpus was written from how services phrase their messages, not from the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // iPhone backups as people have them: the backup folder iTunes, Finder and 爱思助手 write (sms.db
 // found through Manifest.db, or by its hashed name in older and unlisted backups), messages whose
 // text is only in attributedBody (TypedStreamText), Manifest.plist's IsEncrypted (PlistBoolean),

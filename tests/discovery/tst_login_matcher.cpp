@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which catalog service a saved login belongs to: by its web addresses, by its Android app's
 // package, and, when it has no web address, by its name in the password manager, only when
 // that name is exactly what the catalog calls one service. One login counts once, however many

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recognising services in text messages: signatures at either end, service senders, English
 // patterns and links, unrecognised signatures, and people never taken for services.
 

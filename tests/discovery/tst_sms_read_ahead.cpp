@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SmsReadAhead: SmsFileReader::read on a worker thread, with the sink and progress on the
 // calling thread. What comes out must be exactly what SmsFileReader gives, in the same order.
 #include "SmsBackupGenerator.h"

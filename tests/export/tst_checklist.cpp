@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The printable checklist read back the way a person would meet it: the PDF's text through
 // pdftotext (order, both languages, masking), its pages, its QR codes through zbarimg on
 // pdftoppm's pictures, the size of its type through pdftotext -bbox, and the phone picture.

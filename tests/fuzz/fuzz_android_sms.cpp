@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the Android "SMS Backup & Restore" XML reader (and the matcher behind it).
 #include "AndroidSmsBackupReader.h"
 #include "FuzzSupport.h"

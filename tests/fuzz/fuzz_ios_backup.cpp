@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: what an iPhone backup folder adds to sms.db, read from bytes the user's
 // files hold: message.attributedBody (TypedStreamText) and Manifest.plist's IsEncrypted
 // (PlistBoolean, XML or binary). Any text found goes through the matcher too.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the iPhone sms.db reader. SQLite reads files, so each input is written to
 // one scratch file first.
 #include "FuzzSupport.h"

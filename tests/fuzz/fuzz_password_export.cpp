@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the password-export reader (Chrome, Firefox, Bitwarden CSV and JSON, …) and
 // the matching of what it reads (addresses, app packages, entry names) to catalog services.
 #include "Catalog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rebind_gui_shots OUTDIR [LANGUAGE [TEXT_SCALE]]: renders the first-run and unlock dialogs, the
 // main window (empty and with sample data) and every edit dialog to OUTDIR/<language>_<name>.png,
 // so that layouts can be looked at in both languages. Uses QStandardPaths' test mode and a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Auto-lock and small secrets (issue 10, items 4 and 7) on the real widgets: the idle timer with
 // an injected clock, real D-Bus signals on the private session bus tests/with-keyring.sh starts,
 // minimising, drafts sealed across a lock, what a lock leaves in the widgets, the clipboard, and

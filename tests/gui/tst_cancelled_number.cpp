@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Marking a number cancelled while items that need it are open: the warning before saving, the
 // overview after cancellation (urgent lost-number paths, the watch window), undo of the number's
 // edit from the toolbar, and counts that say what the plan's items are; on a real vault.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard (number and person overviews), a binding's history with undo, the new-owner
 // checklist and the large-text mode, on real widgets over a real vault.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Find services in my messages…": scanning a real SMS backup and a password export off the UI
 // thread, the results (grouped, already-listed marks, masked excerpts), adding the ticked ones
 // with inferred roles, and stopping a long scan.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The discovery dialog with what Android phones sold in China export: it names the formats it
 // reads and the route for the closed ones, finds the services in a .vmsg file, and explains a
 // Xiaomi backup instead of failing with "cannot read".

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export… from the main window: the dialog's choices, saving through the file-dialog seam,
 // the privacy note, and printing from the same renderer (to a PDF printer, read back).
 

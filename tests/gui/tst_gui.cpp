@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real widgets of the GUI under QT_QPA_PLATFORM=offscreen: keys, clicks and shortcuts
 // go through QTest, dialogs are the ones the controller and the main window open.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Remember on this computer" against the real Secret Service: tests/with-keyring.sh runs this
 // inside a private D-Bus session with an unlocked gnome-keyring.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A keychain that does not answer: a Secret Service that owns org.freedesktop.secrets and never
 // replies (silent_secret_service, a real process on the private session bus that
 // dbus-run-session gives this test; CTest runs it so).

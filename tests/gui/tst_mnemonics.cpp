@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No two things a person can reach with the same Alt key in one window or one menu: with a
 // clash, Alt+letter only moves the focus between them (or opens the wrong one), so every dialog
 // and menu is opened for real, in both languages, over a real vault, and its mnemonics compared.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The number dialog's carrier, guessed from the number's prefix (libphonenumber's carrier data,
 // compiled in by the build) and never put over what the person chose; the carriers of the
 // number's own region; the cancel date typed or picked directly, empty until set. And for

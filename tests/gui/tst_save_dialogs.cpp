@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where save choosers start and what they suggest (Documents, the last export's folder, never the
 // working directory, never the number in a name or in the settings), the offer to open what was
 // exported, Qt's own file chooser in Chinese, and the "Find services to add" dialog: its

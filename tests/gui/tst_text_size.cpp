@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Large text (150 % and 200 %) on a 1366×768 screen: Lock stays on the toolbar, nothing in the
 // people list or the search field is cut, the services table keeps at least eight rows, check
 // boxes grow with the text; a long status message elides instead of running into the counts;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI side of the vault's promises: Vault → Restore a backup… (with a backup made by an
 // import first), and the passphrase change on a full disk and on a read-only file system (a real
 // tmpfs of the test's own, see tests/with-tmpfs.sh): it fails with a clear message and the old

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One writer at a time, seen from the GUI: a vault held by another real process opens read-only
 // (and switches to editing once it lets go), the GUI holding the vault makes a real rebind-cli
 // wait and give up, a second start of the real GUI binary raises the first, changes made while

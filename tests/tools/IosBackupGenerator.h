@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Writes iPhone backup folders the way iTunes, Finder and 爱思助手 write them, for the readers'

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Writes a synthetic "SMS Backup & Restore" XML backup, for the readers' volume test, the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hold_vault VAULT: another program using the vault, for the GUI's sharing tests. Reads the
 // passphrase from the first line of standard input, opens the vault for writing (holding its
 // lock file, as rebind-cli does for one command) and prints "held". Then follows commands, one a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes an iPhone backup folder with sample messages (see IosBackupGenerator.h), for trying
 // `rebind-cli scan` and the discovery dialog on one by hand:
 //

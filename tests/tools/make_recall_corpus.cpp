@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the blind recall corpus (see RecallCorpus.h): an "SMS Backup & Restore" XML backup and
 // its answer key, for trying discovery by hand (rebind-cli scan DIR/recall-corpus.xml):
 //

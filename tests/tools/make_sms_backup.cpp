@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes a large synthetic "SMS Backup & Restore" XML backup (see SmsBackupGenerator.h), for
 // trying the SMS readers on a realistic volume:
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Regenerates tests/fixtures/vault-v1.rebind: a vault at schema version 1 with a little data.
 // Usage: make_v1_fixture OUTPUT   (passphrase: "fixture passphrase v1")
 #include "Schema.h"

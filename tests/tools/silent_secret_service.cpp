@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Rebind authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // silent_secret_service: owns org.freedesktop.secrets on the session bus and never answers a
 // call, like a keyring daemon that hangs. Callers wait until D-Bus gives up (25 s by default).
 //

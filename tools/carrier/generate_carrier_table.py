@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes Rebind's carrier table: mobile number prefixes and the carrier that first held them.
 
 libphonenumber's C++ library on Debian 12 has no carrier mapper, but its carrier data ships with

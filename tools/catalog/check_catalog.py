@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the catalog files while they are written (the same rules tst_catalog enforces in CI).
 
     python3 tools/catalog/check_catalog.py [FILE...]     (default: every resources/catalog/**/*.json)

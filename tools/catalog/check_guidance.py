@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the new-owner guidance file (what a person who received a recycled number should do).
 
     python3 tools/catalog/check_guidance.py [FILE]     (default: resources/guidance/new-owner.json)

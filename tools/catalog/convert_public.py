@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Rebind authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Converts ../shared/data/services-public.json (2fa.directory + JustDeleteMe, both MIT; see
 resources/catalog/LICENSES) into resources/catalog/public.json, the catalog's lower-detail entries.
 
