@@ -62,6 +62,12 @@ PACKAGES=(
     strace
     # bench_sms times the SMS scan against xmllint --stream on the same file
     libxml2-utils
+    # tst_completion runs rebind-cli's completions in bash (with bash-completion) and in zsh, and
+    # renders the manual pages with man and groff (a minbase system has none of them)
+    bash-completion zsh man-db groff-base
+    # tests/install validates the installed desktop entry, AppStream data and MIME types with the
+    # tools distributions check them with, and compiles the MIME database to read it back
+    desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

@@ -1411,6 +1411,29 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
 </context>
 <context>
+    <name>FileToOpen</name>
+    <message>
+        <source>Rebind opens only files on this computer, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind cannot open %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind cannot open %1: it is a folder, not a vault or a hand-off file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rebind hand-off file, or it is damaged. Ask the helper who made it to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingAdder</name>
     <message numerus="yes">
         <source>Found by scanning: %1, %n time(s), last on %2.</source>
@@ -3772,13 +3795,17 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A vault to open (*.rebind, *.vault) or a hand-off file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::AboutDialog</name>
-    <message>
-        <source>2fa.directory &amp;licence…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;JustDeleteMe licence…</source>
         <translation type="unfinished"></translation>
@@ -3789,12 +3816,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>Rebind %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
-
-Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find services to add, Ctrl+N add a service, Ctrl+I service details, F2 edit, Delete delete, Ctrl+Z undo, Ctrl+F find, Ctrl+L lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3811,6 +3832,42 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
     </message>
     <message>
         <source>The licence text is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GNU GPL text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2fa.directory licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind is free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later): you may use, share and change it under its terms. It comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law. The full text opens with “GNU GPL text…” below; it is also installed with Rebind, on Linux as /usr/share/doc/rebind/LICENSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software and data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3882,6 +3939,38 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
     </message>
     <message>
         <source>Reading the remembered key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported now: another program is using this vault, so Rebind opened it read-only. Import it with Vault → Import… once you can make changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 and open %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in %1 are not saved and will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes kept when it was locked will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the other vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4592,15 +4681,7 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebind vaults (*.vault)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a vault file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebind vaults (*.vault);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4615,11 +4696,38 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
         <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers. The list is stored encrypted in one file on this computer, locked with a passphrase that you choose now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rebind vaults (*.rebind *.vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.rebind *.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebind::FormDialog</name>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebind::GuideWindow</name>
+    <message>
+        <source>Rebind user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of Rebind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5032,6 +5140,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>The edit of %1 is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5915,6 +6031,29 @@ What the vault holds now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>rebind::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys work in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebind::StepsDialog</name>
     <message>
         <source>Edit steps: %1</source>
@@ -5987,10 +6126,6 @@ What the vault holds now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebind vaults (*.vault);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6004,6 +6139,10 @@ What the vault holds now is kept as a backup first.</source>
     </message>
     <message>
         <source>Reading the remembered key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.rebind *.vault);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1404,6 +1404,29 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
 </context>
 <context>
+    <name>FileToOpen</name>
+    <message>
+        <source>Rebind opens only files on this computer, not %1.</source>
+        <translation>换绑助手只能打开本机上的文件，无法打开%1。</translation>
+    </message>
+    <message>
+        <source>Rebind cannot open %1: there is no such file.</source>
+        <translation>换绑助手无法打开%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Rebind cannot open %1: it is a folder, not a vault or a hand-off file.</source>
+        <translation>换绑助手无法打开%1：这是一个文件夹，不是保险库或移交文件。</translation>
+    </message>
+    <message>
+        <source>Rebind cannot read %1: %2</source>
+        <translation>换绑助手无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rebind hand-off file, or it is damaged. Ask the helper who made it to export it again.</source>
+        <translation>%1不是换绑助手移交文件，或者已损坏。请让制作这个文件的人重新导出。</translation>
+    </message>
+</context>
+<context>
     <name>FindingAdder</name>
     <message numerus="yes">
         <source>Found by scanning: %1, %n time(s), last on %2.</source>
@@ -3732,13 +3755,17 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
+    <message>
+        <source>A vault to open (*.rebind, *.vault) or a hand-off file to import.</source>
+        <translation>要打开的保险库（*.rebind、*.vault）或要导入的移交文件。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[文件]</translation>
+    </message>
 </context>
 <context>
     <name>rebind::AboutDialog</name>
-    <message>
-        <source>2fa.directory &amp;licence…</source>
-        <translation>2fa.directory 许可证(&amp;L)…</translation>
-    </message>
     <message>
         <source>&amp;JustDeleteMe licence…</source>
         <translation>JustDeleteMe 许可证(&amp;J)…</translation>
@@ -3750,14 +3777,6 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>Rebind %1</source>
         <translation>换绑助手 v%1</translation>
-    </message>
-    <message>
-        <source>Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.
-
-Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find services to add, Ctrl+N add a service, Ctrl+I service details, F2 edit, Delete delete, Ctrl+Z undo, Ctrl+F find, Ctrl+L lock.</source>
-        <translation>为您加密保存与手机号绑定的服务清单，方便您在旧号码销号前，把每项服务都换绑到新号码。所有内容都只保存在这台电脑上。
-
-快捷键：Ctrl+Shift+P 添加人员、Ctrl+Shift+N 添加号码、Ctrl+Shift+F 查找要添加的服务、Ctrl+N 添加服务、Ctrl+I 服务详情、F2 编辑、Delete 删除、Ctrl+Z 撤销、Ctrl+F 查找、Ctrl+L 锁定。</translation>
     </message>
     <message>
         <source>Licence of the 2fa.directory data</source>
@@ -3774,6 +3793,42 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
     <message>
         <source>The licence text is missing.</source>
         <translation>缺少许可证文本。</translation>
+    </message>
+    <message>
+        <source>&amp;GNU GPL text…</source>
+        <translation>GNU GPL 全文(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;2fa.directory licence…</source>
+        <translation>2fa.directory 许可证(&amp;2)…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>许可证(&amp;L)</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3</source>
+        <translation>GNU 通用公共许可证第3版</translation>
+    </message>
+    <message>
+        <source>Keeps a private, encrypted list of the services tied to your phone numbers, so that you can move each one to a new number before the old one is cancelled. Everything stays on this computer.</source>
+        <translation>为您加密保存与手机号绑定的服务清单，方便您在旧号码销号前，把每项服务都换绑到新号码。所有内容都只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every key.</source>
+        <translation>所有快捷键见“帮助 → 键盘快捷键”。</translation>
+    </message>
+    <message>
+        <source>Rebind is free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later): you may use, share and change it under its terms. It comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law. The full text opens with “GNU GPL text…” below; it is also installed with Rebind, on Linux as /usr/share/doc/rebind/LICENSE.</source>
+        <translation>换绑助手是自由软件，采用 GNU 通用公共许可证第3版或（由您选择）任何更新的版本（GPL-3.0-or-later）：您可以按该许可证的条款使用、分享和修改它。在法律允许的范围内，本软件不提供任何担保。点击下方的“GNU GPL 全文…”可查看许可证全文；在 Linux 上，它也随换绑助手安装在 /usr/share/doc/rebind/LICENSE。</translation>
+    </message>
+    <message>
+        <source>Third-party software and data</source>
+        <translation>第三方软件与数据（英文原文）</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3900,38 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
     <message>
         <source>Reading the remembered key…</source>
         <translation>正在读取记住的密码…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported now: another program is using this vault, so Rebind opened it read-only. Import it with Vault → Import… once you can make changes again.</source>
+        <translation>现在无法导入%1：另一个程序正在使用此保险库，因此换绑助手以只读方式打开了它。等到可以再次修改时，请通过“保险库 → 导入…”导入。</translation>
+    </message>
+    <message>
+        <source>Close %1 and open %2?</source>
+        <translation>关闭%1并打开%2？</translation>
+    </message>
+    <message>
+        <source>Changes in %1 are not saved and will be lost.</source>
+        <translation>%1中的更改尚未保存，将会丢失。</translation>
+    </message>
+    <message>
+        <source>The changes kept when it was locked will be lost.</source>
+        <translation>锁定时保留的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Open another vault</source>
+        <translation>打开另一个保险库</translation>
+    </message>
+    <message>
+        <source>&amp;Open the other vault</source>
+        <translation>打开另一个保险库(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation>保留当前保险库(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4540,16 +4627,8 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
         <translation>选择保险库的存放位置</translation>
     </message>
     <message>
-        <source>Rebind vaults (*.vault)</source>
-        <translation>换绑助手保险库 (*.vault)</translation>
-    </message>
-    <message>
         <source>Open a vault file</source>
         <translation>打开保险库文件</translation>
-    </message>
-    <message>
-        <source>Rebind vaults (*.vault);;All files (*)</source>
-        <translation>换绑助手保险库 (*.vault);;所有文件 (*)</translation>
     </message>
     <message>
         <source>There is already a file at %1. Choose another place, or open it with “Open an existing vault file…”.</source>
@@ -4563,12 +4642,39 @@ Keys: Ctrl+Shift+P add a person, Ctrl+Shift+N add a number, Ctrl+Shift+F find se
         <source>Rebind keeps a private list of the apps, banks and other services tied to your phone numbers. The list is stored encrypted in one file on this computer, locked with a passphrase that you choose now.</source>
         <translation>换绑助手会为您保存一份私密清单，记录与您手机号绑定的应用、银行和其他服务。清单加密保存在这台电脑上的一个文件中，用您现在设置的密码加锁。</translation>
     </message>
+    <message>
+        <source>Rebind vaults (*.rebind *.vault)</source>
+        <translation>换绑助手保险库 (*.rebind *.vault)</translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.rebind *.vault);;All files (*)</source>
+        <translation>换绑助手保险库 (*.rebind *.vault);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>rebind::FormDialog</name>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>rebind::GuideWindow</name>
+    <message>
+        <source>Rebind user guide</source>
+        <translation>换绑助手使用指南</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of Rebind.</source>
+        <translation>这份换绑助手里缺少使用指南。</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5083,14 @@ You can bring it back with Edit → Undo (Ctrl+Z).</source>
     <message>
         <source>The edit of %1 is undone.</source>
         <translation>已撤销对%1的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5964,29 @@ What the vault holds now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>rebind::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>These keys work in the main window.</source>
+        <translation>以下按键在主窗口中可用。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>rebind::StepsDialog</name>
     <message>
         <source>Edit steps: %1</source>
@@ -5922,10 +6059,6 @@ What the vault holds now is kept as a backup first.</source>
         <translation>打开保险库文件</translation>
     </message>
     <message>
-        <source>Rebind vaults (*.vault);;All files (*)</source>
-        <translation>换绑助手保险库 (*.vault);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
@@ -5940,6 +6073,10 @@ What the vault holds now is kept as a backup first.</source>
     <message>
         <source>Reading the remembered key…</source>
         <translation>正在读取记住的密码…</translation>
+    </message>
+    <message>
+        <source>Rebind vaults (*.rebind *.vault);;All files (*)</source>
+        <translation>换绑助手保险库 (*.rebind *.vault);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

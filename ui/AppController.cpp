@@ -6,7 +6,9 @@
 #include "AutoLock.h"
 #include "ChangePassphraseDialog.h"
 #include "DisplayText.h"
+#include "FileToOpen.h"
 #include "FirstRunDialog.h"
+#include "FormDialog.h"
 #include "Inventory.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -21,10 +23,14 @@
 #include "VaultWatcher.h"
 #include "WidgetWipe.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTimer>
+#include <utility>
 
 namespace rebind {
 
@@ -81,6 +87,7 @@ bool AppController::isUnlocked() const
 
 void AppController::start()
 {
+    m_started = true;
     m_context.probeKeychain();
     if (m_path.isEmpty()) {
         m_path = AppSettings().vaultPath();
@@ -303,6 +310,10 @@ void AppController::beginSession(std::unique_ptr<Vault> vault)
     }
     m_watcher->watch(m_vault.get());
     Q_EMIT unlocked();
+    if (!m_pendingImport.isEmpty()) {
+        // After the unlock dialog's own work (remembering the key) is done.
+        QTimer::singleShot(0, this, &AppController::importPending);
+    }
 }
 
 void AppController::endSession()
@@ -476,16 +487,23 @@ SettingsDialog* AppController::openSettings()
     return dialog;
 }
 
+QWidget* AppController::frontWindow() const
+{
+    if (isUnlocked()) {
+        return m_window.get();
+    }
+    if (m_unlock != nullptr) {
+        return m_unlock;
+    }
+    if (m_firstRun != nullptr) {
+        return m_firstRun;
+    }
+    return nullptr;
+}
+
 void AppController::raiseWindow()
 {
-    QWidget* shown = nullptr;
-    if (isUnlocked()) {
-        shown = m_window.get();
-    } else if (m_unlock != nullptr) {
-        shown = m_unlock;
-    } else if (m_firstRun != nullptr) {
-        shown = m_firstRun;
-    }
+    QWidget* shown = frontWindow();
     if (shown == nullptr) {
         return;
     }
@@ -496,6 +514,168 @@ void AppController::raiseWindow()
     }
     shown->raise();
     shown->activateWindow();
+}
+
+void AppController::openFile(const QString& path)
+{
+    if (m_openingFile) {
+        // Another file's question or import is still up (its own event loop runs this): one
+        // at a time, in order.
+        QTimer::singleShot(200, this, [this, path] { openFile(path); });
+        return;
+    }
+    m_openingFile = true;
+    const auto done = qScopeGuard([this] { m_openingFile = false; });
+    auto file = FileToOpen::inspect(path);
+    if (!file) {
+        if (m_started) {
+            raiseWindow();
+        }
+        // Before start() there is no window yet: the message stands alone, then Rebind starts
+        // as usual.
+        MessageBox::warning(frontWindow(), tr("Rebind"), file.message());
+        return;
+    }
+    if (file->kind == FileToOpen::Kind::Handoff) {
+        m_pendingImport = file->path;
+        if (m_started) {
+            raiseWindow();
+            importPending();
+        }
+        return;
+    }
+    if (!m_started) {
+        m_path = file->path;
+        return;
+    }
+    switchVault(file->path);
+}
+
+void AppController::importPending()
+{
+    if (m_pendingImport.isEmpty() || !isUnlocked()) {
+        return; // imported once the vault is unlocked
+    }
+    const QString path = std::exchange(m_pendingImport, QString());
+    if (m_vault->isReadOnly()) {
+        MessageBox::information(
+            m_window.get(), tr("Import"),
+            tr("%1 cannot be imported now: another program is using this vault, so Rebind "
+               "opened it read-only. Import it with Vault → Import… once you can make changes "
+               "again.")
+                .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    m_window->importFile(path);
+}
+
+namespace {
+bool isSameFile(const QString& a, const QString& b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.exists() && second.exists()) {
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    }
+    return QDir::cleanPath(first.absoluteFilePath()) == QDir::cleanPath(second.absoluteFilePath());
+}
+} // namespace
+
+QStringList AppController::changesLostBySwitching() const
+{
+    if (!isUnlocked()) {
+        return {};
+    }
+    // Drafts are sealed with this vault's key, which the other vault does not have: every
+    // changed form is lost, not only those DraftKeeper cannot keep.
+    QStringList titles;
+    const auto forms = m_window->findChildren<FormDialog*>();
+    for (const FormDialog* form : forms) {
+        if (form->isVisible() && form->hasChanges()) {
+            titles.append(form->windowTitle());
+        }
+    }
+    const QStringList unkept = DraftKeeper::unkeptChanges(m_window.get());
+    for (const QString& title : unkept) {
+        if (!titles.contains(title)) {
+            titles.append(title);
+        }
+    }
+    return titles;
+}
+
+bool AppController::closeStartDialogs()
+{
+    if ((m_unlock != nullptr && m_unlock->isBusy()) ||
+        (m_firstRun != nullptr && m_firstRun->isBusy())) {
+        return false;
+    }
+    // Closed here, not by the person: their finished() must not quit.
+    if (UnlockDialog* dialog = m_unlock) {
+        disconnect(dialog, nullptr, this, nullptr);
+        m_unlock.clear();
+        dialog->reject();
+    }
+    if (FirstRunDialog* dialog = m_firstRun) {
+        disconnect(dialog, nullptr, this, nullptr);
+        m_firstRun.clear();
+        dialog->reject();
+    }
+    return true;
+}
+
+void AppController::switchVault(const QString& path)
+{
+    // While locked, the unlock dialog may already show another file ("Open another vault file…").
+    const QString current = m_unlock != nullptr ? m_unlock->path() : m_path;
+    if (isSameFile(path, current) && m_firstRun == nullptr) {
+        raiseWindow();
+        return;
+    }
+    if ((m_unlock != nullptr && m_unlock->isBusy()) ||
+        (m_firstRun != nullptr && m_firstRun->isBusy())) {
+        // A vault is being opened or created right now: ask once that is over.
+        QTimer::singleShot(100, this, [this, path] { switchVault(path); });
+        return;
+    }
+    raiseWindow();
+    // Nothing to leave while the first-run dialog is up: no vault is open yet.
+    if (m_firstRun == nullptr) {
+        QString text = tr("Close %1 and open %2?")
+                           .arg(QFileInfo(current).fileName(), QFileInfo(path).fileName());
+        const QStringList lost = changesLostBySwitching();
+        if (!lost.isEmpty()) {
+            text += QStringLiteral("\n\n") +
+                    tr("Changes in %1 are not saved and will be lost.").arg(lost.join(tr(", ")));
+        } else if (!isUnlocked() && !m_drafts.isEmpty()) {
+            text +=
+                QStringLiteral("\n\n") + tr("The changes kept when it was locked will be lost.");
+        }
+        if (MessageBox::choose(frontWindow(), tr("Open another vault"), text,
+                               {{QMessageBox::Yes, tr("&Open the other vault")},
+                                {QMessageBox::No, tr("&Keep this one")}},
+                               QMessageBox::No) != QMessageBox::Yes) {
+            return;
+        }
+    }
+    if (!closeStartDialogs()) {
+        // Became busy while the question was up: ask again once that is over.
+        QTimer::singleShot(100, this, [this, path] { switchVault(path); });
+        return;
+    }
+    // As "Open another vault file…" after a lock, minus the drafts, which the other vault's key
+    // would not open anyway.
+    m_drafts.discard();
+    if (m_vault) {
+        endSession();
+        m_window->hide();
+        Q_EMIT locked();
+    }
+    m_path = path;
+    m_keyRemembered = false;
+    m_inUseKey = SecureBytes();
+    m_inUseText.clear();
+    openExisting(QString());
 }
 
 void AppController::switchToEditing()

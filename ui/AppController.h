@@ -77,6 +77,11 @@ public Q_SLOTS:
     void quit();
     // A second start of the GUI: shows the window (or the unlock dialog) of this one.
     void raiseWindow();
+    // rebind FILE, or a file a later start sent (see FileToOpen). A vault: before start() it is
+    // the one opened; later, Rebind asks before closing the open vault for it (the same vault is
+    // only raised). A hand-off file goes into the open vault's Import (its passphrase, then a
+    // confirmation), after unlocking when locked. Anything else is reported and nothing changes.
+    void openFile(const QString& path);
     // Read-only, once the other program has let go: opens the vault again for writing.
     void switchToEditing();
 
@@ -108,6 +113,14 @@ private:
     void onHolderReleased();
     // The file was replaced by one that this key does not open: lock, saying why.
     void lockBecause(const QString& message);
+    // The window a request from outside is shown on: the main window, or the dialog before it.
+    QWidget* frontWindow() const;
+    void switchVault(const QString& path);
+    // Closes the first-run or unlock dialog without quitting; false while it is busy.
+    bool closeStartDialogs();
+    // The open forms and checklists whose changes leaving this vault would lose.
+    QStringList changesLostBySwitching() const;
+    void importPending();
 
     UiContext& m_context;
     QString m_path;
@@ -125,6 +138,10 @@ private:
     // An "in use" offer waiting for the unlock dialog (from the remembered key).
     SecureBytes m_inUseKey;
     QString m_inUseText;
+    bool m_started = false;
+    bool m_openingFile = false;
+    // A hand-off file to import once a vault is unlocked.
+    QString m_pendingImport;
 };
 
 } // namespace rebind

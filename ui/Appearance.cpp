@@ -3,6 +3,7 @@
 #include "Appearance.h"
 
 #include "AppSettings.h"
+#include "ThemeColors.h"
 
 #include <algorithm>
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QIcon>
 #include <QLayout>
+#include <QPalette>
 #include <QPointer>
 #include <QScreen>
 #include <QTimer>
@@ -89,11 +91,86 @@ double Appearance::textScale()
     return currentScale();
 }
 
+namespace {
+
+// Qt's own palettes draw placeholder text as the text colour at half opacity (about 4:1 on
+// white and on a dark base), and most themes put white text on a mid blue selection (2.6 to
+// 3.7:1): both under WCAG's 4.5:1. Where the system's pair is that faint, the placeholder gets
+// the nearest opaque colour that reads, the selection the same blue darkened (or lightened)
+// until its text reads; every other colour stays the system's. True when it changed the palette.
+bool makePairsReadable()
+{
+    QPalette palette = QApplication::palette();
+    bool changed = false;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor base = palette.color(group, QPalette::Base);
+        const QColor placeholder = palette.color(group, QPalette::PlaceholderText);
+        const double alpha = placeholder.alphaF();
+        const auto blend = [alpha](int over, int under) {
+            return qRound(over * alpha + under * (1.0 - alpha));
+        };
+        const QColor shown(blend(placeholder.red(), base.red()),
+                           blend(placeholder.green(), base.green()),
+                           blend(placeholder.blue(), base.blue()));
+        if (ThemeColors::contrast(shown, base) < ThemeColors::kMinimumContrast) {
+            palette.setColor(group, QPalette::PlaceholderText,
+                             ThemeColors::readable(shown, {base}));
+            changed = true;
+        }
+        const QColor highlight = palette.color(group, QPalette::Highlight);
+        const QColor selected = palette.color(group, QPalette::HighlightedText);
+        if (ThemeColors::contrast(selected, highlight) < ThemeColors::kMinimumContrast) {
+            // With room to spare: the thin strokes of light letters on a coloured ground are
+            // drawn a little short of their full colour.
+            palette.setColor(
+                group, QPalette::Highlight,
+                ThemeColors::readable(highlight, {selected}, ThemeColors::kMinimumContrast + 1.0));
+            changed = true;
+        }
+    }
+    if (changed) {
+        QApplication::setPalette(palette);
+    }
+    return changed;
+}
+
+class PaletteKeeper : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::ApplicationPaletteChange &&
+            watched == QCoreApplication::instance() && !makePairsReadable()) {
+            // Widgets polished under the application's style sheet keep the colours they were
+            // polished with: polish them again in the new ones, once every widget has heard.
+            QTimer::singleShot(0, this, [] {
+                if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+                    app != nullptr && !app->styleSheet().isEmpty()) {
+                    app->setStyleSheet(app->styleSheet());
+                }
+            });
+        }
+        return false;
+    }
+};
+
+} // namespace
+
 void Appearance::apply(QApplication& app)
 {
     setTextScale(AppSettings().textScale());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rebind.png")));
+    // Colours are the system's (its light or dark theme, through the platform theme): the
+    // style sheet sets sizes only, and coloured text is derived from the palette (ThemeColors).
     app.setStyleSheet(styleSheet());
+    makePairsReadable();
+    static QPointer<PaletteKeeper> keeper;
+    if (keeper.isNull()) {
+        keeper = new PaletteKeeper(&app);
+        app.installEventFilter(keeper);
+    }
 }
 
 namespace {

@@ -16,6 +16,8 @@ public:
     static constexpr int kBasePointSize = 12;
 
     // Base font (at least kBasePointSize) times the large-text scale saved in AppSettings.
+    // Colours stay the system's palette (light or dark, and changes of it are followed); only a
+    // placeholder or selection pair under 4.5:1 contrast is made readable (ThemeColors).
     static void apply(QApplication& app);
     // Large-text mode, 1.0–2.0: applies at once to every widget that uses the application
     // font; windows opened afterwards are built at the new size throughout.

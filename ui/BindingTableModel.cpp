@@ -3,11 +3,12 @@
 #include "BindingTableModel.h"
 
 #include "DisplayText.h"
+#include "ThemeColors.h"
 #include "Vocabulary.h"
 
 #include <limits>
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 
 namespace rebind {
@@ -126,10 +127,10 @@ QVariant BindingTableModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ForegroundRole:
         if (index.column() == DueColumn && isOverdue(b)) {
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(ThemeColors::text(Tone::Danger, QApplication::palette()));
         }
         if (index.column() == StatusColumn && isFinished(b.status)) {
-            return QBrush(QColor(0x1e, 0x6b, 0x34));
+            return QBrush(ThemeColors::text(Tone::Good, QApplication::palette()));
         }
         return QVariant();
     case Qt::FontRole:

@@ -6,6 +6,7 @@
 #include "Background.h"
 #include "BusyIndicator.h"
 #include "PassphraseFields.h"
+#include "ThemeColors.h"
 #include "UiContext.h"
 #include "Vault.h"
 
@@ -47,7 +48,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(UiContext& context, Vault& vault,
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::setTextTone(m_error, Tone::Danger);
     m_error->hide();
 
     QPushButton* change =

@@ -12,6 +12,7 @@
 #include "ServiceDetailDialog.h"
 #include "ServiceDetailPanel.h"
 #include "ServiceText.h"
+#include "ThemeColors.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -154,7 +155,7 @@ ChecklistDialog::ChecklistDialog(Inventory* inventory, const NumberRecord& numbe
     m_rolesTitle->setTextFormat(Qt::PlainText);
     m_rolesHint->setObjectName(QStringLiteral("rolesHint"));
     m_rolesHint->setWordWrap(true);
-    m_rolesHint->setStyleSheet(QStringLiteral("color: #404040;"));
+    ThemeColors::setQuietText(m_rolesHint);
     auto* rolesGrid = new QGridLayout(m_rolesBox);
     rolesGrid->setContentsMargins(0, 0, 0, 0);
     rolesGrid->setHorizontalSpacing(16);

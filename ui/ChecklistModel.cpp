@@ -4,6 +4,7 @@
 
 #include "ServiceBadge.h"
 #include "ServiceText.h"
+#include "ThemeColors.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -211,7 +212,7 @@ void ChecklistDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QString tag = ChecklistModel::tr("Added");
         const int tagWidth = QFontMetrics(tagFont).horizontalAdvance(tag);
         painter->setFont(tagFont);
-        painter->setPen(selected ? textColor : QColor(0x1b, 0x5e, 0x20));
+        painter->setPen(selected ? textColor : ThemeColors::text(Tone::Good, opt.palette));
         painter->drawText(rest, Qt::AlignRight | Qt::AlignVCenter, tag);
         rest.setRight(rest.right() - tagWidth - 12);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "Appearance.h"
 #include "Catalog.h"
 #include "ChecklistCollector.h"
 #include "ChecklistPainter.h"
@@ -11,6 +12,7 @@
 #include "MessageBox.h"
 #include "PassphraseFields.h"
 #include "ServiceText.h"
+#include "ThemeColors.h"
 #include "UrlOpener.h"
 #include "VaultKey.h"
 
@@ -98,7 +100,7 @@ ExportDialog::ExportDialog(Inventory* inventory, qint64 numberId, qint64 personI
     m_accounts->setObjectName(QStringLiteral("exportAccounts"));
     m_privacy->setObjectName(QStringLiteral("exportPrivacy"));
     m_privacy->setWordWrap(true);
-    m_privacy->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    ThemeColors::setTextTone(m_privacy, Tone::Caution);
     m_save->setObjectName(QStringLiteral("exportSave"));
     m_preview->setObjectName(QStringLiteral("exportPreview"));
     m_save->setDefault(true);
@@ -141,6 +143,8 @@ ExportDialog::ExportDialog(Inventory* inventory, qint64 numberId, qint64 personI
     layout->addWidget(buttons);
     updateChoices();
     resize(640, 0);
+    // The hand-off passphrase fields appear after the window is shown: let it grow for them.
+    Appearance::keepFitted(this);
     m_format->setFocus();
 }
 

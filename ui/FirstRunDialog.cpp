@@ -8,6 +8,7 @@
 #include "FileDialogs.h"
 #include "PassphraseFields.h"
 #include "RememberOption.h"
+#include "ThemeColors.h"
 #include "UiContext.h"
 
 #include <QCloseEvent>
@@ -79,7 +80,7 @@ FirstRunDialog::FirstRunDialog(UiContext& context, const QString& defaultPath, Q
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::setTextTone(m_error, Tone::Danger);
     m_error->hide();
 
     m_create = m_buttons->addButton(tr("&Create vault"), QDialogButtonBox::AcceptRole);
@@ -135,6 +136,11 @@ bool FirstRunDialog::rememberRequested() const
     return m_remember->isRequested();
 }
 
+bool FirstRunDialog::isBusy() const
+{
+    return m_busy->isBusy();
+}
+
 void FirstRunDialog::showError(const QString& message)
 {
     m_error->setText(message);
@@ -143,14 +149,14 @@ void FirstRunDialog::showError(const QString& message)
 
 void FirstRunDialog::chooseLocation()
 {
-    QString chosen =
-        FileDialogs::saveFileName(this, tr("Where to keep the vault"),
-                                  QFileInfo(m_path).absolutePath(), tr("Rebind vaults (*.vault)"));
+    QString chosen = FileDialogs::saveFileName(this, tr("Where to keep the vault"),
+                                               QFileInfo(m_path).absolutePath(),
+                                               tr("Rebind vaults (*.rebind *.vault)"));
     if (chosen.isEmpty()) {
         return;
     }
     if (QFileInfo(chosen).suffix().isEmpty()) {
-        chosen += QStringLiteral(".vault");
+        chosen += QStringLiteral(".rebind");
     }
     setPath(chosen);
     showError(QString());
@@ -160,7 +166,7 @@ void FirstRunDialog::openExisting()
 {
     const QString chosen =
         FileDialogs::openFileName(this, tr("Open a vault file"), QFileInfo(m_path).absolutePath(),
-                                  tr("Rebind vaults (*.vault);;All files (*)"));
+                                  tr("Rebind vaults (*.rebind *.vault);;All files (*)"));
     if (chosen.isEmpty()) {
         return;
     }

@@ -42,6 +42,8 @@ public:
     QString path() const { return m_path; }
     std::unique_ptr<Vault> takeVault();
     bool rememberRequested() const;
+    // Creating the vault (the key is being derived): the dialog cannot close now.
+    bool isBusy() const;
 
     PassphraseFields* passphraseFields() const { return m_fields; }
     RememberOption* rememberOption() const { return m_remember; }

@@ -4,6 +4,7 @@
 
 #include "Appearance.h"
 #include "MessageBox.h"
+#include "ThemeColors.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -32,12 +33,12 @@ FormDialog::FormDialog(QWidget* parent)
 
     m_note->setObjectName(QStringLiteral("noteLabel"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: #1e6b34;"));
+    ThemeColors::setTextTone(m_note, Tone::Good);
     m_note->hide();
 
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::setTextTone(m_problem, Tone::Danger);
     m_problem->hide();
 
     okButton()->setText(tr("&Save"));

@@ -15,6 +15,7 @@
 #include "ElidingStatusBar.h"
 #include "ExportDialog.h"
 #include "FileDialogs.h"
+#include "GuideWindow.h"
 #include "Importer.h"
 #include "Inventory.h"
 #include "MessageBox.h"
@@ -28,6 +29,8 @@
 #include "PersonOverview.h"
 #include "ReadOnlyBanner.h"
 #include "ServiceDetailDialog.h"
+#include "ServiceText.h"
+#include "ShortcutsDialog.h"
 #include "VaultBackups.h"
 #include "VaultPlan.h"
 #include "Vocabulary.h"
@@ -142,6 +145,11 @@ void MainWindow::createActions()
     m_quit = make(tr("&Quit"), QKeySequence(QKeySequence::Quit), QStringLiteral("application-exit"),
                   "quitAction");
     m_about = make(tr("&About Rebind"), QKeySequence(), QString(), "aboutAction");
+    m_guide = make(tr("&User guide"), QKeySequence(Qt::Key_F1), QStringLiteral("help-contents"),
+                   "userGuideAction");
+    // No shortcut: no platform-wide key opens a list of shortcuts (GNOME's Ctrl+? is its own).
+    m_shortcuts = make(tr("&Keyboard shortcuts"), QKeySequence(),
+                       QStringLiteral("preferences-desktop-keyboard-shortcuts"), "shortcutsAction");
 
     m_addPerson->setStatusTip(tr("Add someone whose numbers you look after"));
     m_addNumber->setStatusTip(tr("Add a phone number for the selected person"));
@@ -185,6 +193,8 @@ void MainWindow::createActions()
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_about, &QAction::triggered, this, [this] { about(); });
+    connect(m_guide, &QAction::triggered, this, [this] { userGuide(); });
+    connect(m_shortcuts, &QAction::triggered, this, [this] { showShortcuts(); });
 }
 
 void MainWindow::createMenus()
@@ -221,6 +231,8 @@ void MainWindow::createMenus()
     edit->addAction(m_find);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guide);
+    help->addAction(m_shortcuts);
     help->addAction(m_about);
 
     QToolBar* tools = addToolBar(tr("Main tools"));
@@ -1254,6 +1266,14 @@ void MainWindow::importData()
     if (path.isEmpty()) {
         return;
     }
+    importFile(path);
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    if (m_inventory == nullptr || m_readOnly || path.isEmpty()) {
+        return;
+    }
     QFile file(path);
     const bool handoff = file.open(QIODevice::ReadOnly) && file.read(8) == "REBINDHO";
     file.close();
@@ -1624,6 +1644,27 @@ void MainWindow::undo()
 AboutDialog* MainWindow::about()
 {
     return openDialog(new AboutDialog(this));
+}
+
+GuideWindow* MainWindow::userGuide()
+{
+    if (m_guideWindow == nullptr) {
+        // Not a child of this window: locking empties every text field below it, and the
+        // guide holds nothing of the vault, so it stays readable while Rebind is locked.
+        m_guideWindow = new GuideWindow(ServiceText::language());
+        m_guideWindow->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<GuideWindow> guide = m_guideWindow;
+        connect(this, &QObject::destroyed, m_guideWindow.data(), [guide] { delete guide.data(); });
+    }
+    m_guideWindow->show();
+    m_guideWindow->raise();
+    m_guideWindow->activateWindow();
+    return m_guideWindow;
+}
+
+ShortcutsDialog* MainWindow::showShortcuts()
+{
+    return openDialog(new ShortcutsDialog(this, this));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -26,6 +27,8 @@ class QTreeView;
 namespace rebind {
 
 class AboutDialog;
+class GuideWindow;
+class ShortcutsDialog;
 class BindingHistoryDialog;
 class ExportDialog;
 class DiscoveryDialog;
@@ -101,6 +104,9 @@ public:
     DiscoveryDialog* discoverServices();
     // Merges a JSON export or a hand-off file (asks for its passphrase) into the vault.
     void importData();
+    // The same for a file already chosen (rebind FILE, a double-click): asks for the hand-off
+    // passphrase and confirms before anything is merged.
+    void importFile(const QString& path);
     // Test seam: answers the hand-off passphrase prompt (nullopt: cancelled).
     using PassphrasePrompt = std::function<std::optional<QString>(QWidget* parent)>;
     static void setPassphrasePrompt(PassphrasePrompt prompt);
@@ -108,6 +114,10 @@ public:
     using BackupMaker = std::function<Result<void>(const QString& reason)>;
     void setBackupMaker(BackupMaker maker) { m_backupMaker = std::move(maker); }
     AboutDialog* about();
+    // Help → User guide (F1): one window, raised when already open.
+    GuideWindow* userGuide();
+    // Help → Keyboard shortcuts.
+    ShortcutsDialog* showShortcuts();
     // Edits what the keyboard focus points at (a binding in the table, else the tree item).
     FormDialog* editSelected();
     // The edit form of one record (also how a draft kept while locked is reopened).
@@ -141,6 +151,8 @@ public:
     QAction* discoverAction() const { return m_discover; }
     QAction* newOwnerAction() const { return m_newOwner; }
     QAction* aboutAction() const { return m_about; }
+    QAction* userGuideAction() const { return m_guide; }
+    QAction* shortcutsAction() const { return m_shortcuts; }
     QAction* editAction() const { return m_edit; }
     QAction* deleteAction() const { return m_delete; }
     QAction* undoAction() const { return m_undo; }
@@ -260,6 +272,9 @@ private:
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_guide = nullptr;
+    QPointer<GuideWindow> m_guideWindow;
+    QAction* m_shortcuts = nullptr;
 };
 
 } // namespace rebind

@@ -10,6 +10,7 @@
 #include "NewOwnerGuide.h"
 #include "SensitiveClipboard.h"
 #include "ServiceText.h"
+#include "ThemeColors.h"
 #include "UrlOpener.h"
 #include "Vocabulary.h"
 
@@ -247,8 +248,9 @@ void NewOwnerDialog::updateRow(int row)
         break;
     }
     item->setText(tr("%1 — %2", "service — check result").arg(name, mark));
-    item->setForeground(*found == NewOwnerResult::SomeoneElse ? QBrush(QColor(0xb0, 0x00, 0x20))
-                                                              : palette().text());
+    item->setForeground(*found == NewOwnerResult::SomeoneElse
+                            ? QBrush(ThemeColors::text(Tone::Danger, palette()))
+                            : palette().text());
 }
 
 void NewOwnerDialog::showService(int row)

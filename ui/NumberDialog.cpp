@@ -6,6 +6,7 @@
 #include "DisplayText.h"
 #include "OptionalDateEdit.h"
 #include "ServiceText.h"
+#include "ThemeColors.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -76,7 +77,7 @@ NumberDialog::NumberDialog(const NumberRecord& record, const QList<Person>& peop
     m_carrier->setEditText(record.carrier);
     m_carrierHint->setObjectName(QStringLiteral("carrierHint"));
     m_carrierHint->setWordWrap(true);
-    m_carrierHint->setStyleSheet(QStringLiteral("color: #404040;"));
+    ThemeColors::setQuietText(m_carrierHint);
     m_carrierHint->setText(
         tr("Guessed from the number's prefix: the number may have moved to another carrier."));
     m_carrierHint->hide();
@@ -153,7 +154,7 @@ void NumberDialog::updateCarrier()
 Result<PhoneNumber> NumberDialog::validate(const QString& input, bool optional, QLabel* hint)
 {
     if (input.trimmed().isEmpty()) {
-        hint->setStyleSheet(QString());
+        ThemeColors::setTextTone(hint, Tone::Neutral);
         hint->setText(optional ? QString()
                                : tr("Type the number as you know it; spaces and dashes are fine."));
         hint->setVisible(!hint->text().isEmpty());
@@ -161,10 +162,10 @@ Result<PhoneNumber> NumberDialog::validate(const QString& input, bool optional, 
     }
     auto parsed = PhoneNumber::parseTyped(input);
     if (!parsed) {
-        hint->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ThemeColors::setTextTone(hint, Tone::Danger);
         hint->setText(parsed.message());
     } else {
-        hint->setStyleSheet(QStringLiteral("color: #1e6b34;"));
+        ThemeColors::setTextTone(hint, Tone::Good);
         hint->setText(tr("✓ %1").arg(parsed->display()));
     }
     hint->show();

@@ -8,9 +8,11 @@
 #include "PlanText.h"
 #include "ScrollPage.h"
 #include "ServiceText.h"
+#include "ThemeColors.h"
 #include "VerdictText.h"
 #include "Vocabulary.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,7 +36,7 @@ QLabel* textLabel(QWidget* parent, const char* name)
 } // namespace
 
 QString NumberOverview::itemHtml(const PlanItem& item, const QDate& today, bool withDue,
-                                 const NumberOwner& owner)
+                                 const NumberOwner& owner, const QColor& late)
 {
     QString line = PlanText::title(item, owner).toHtmlEscaped();
     if (item.kind == PlanItem::Kind::Binding) {
@@ -49,10 +51,11 @@ QString NumberOverview::itemHtml(const PlanItem& item, const QDate& today, bool 
             tr("due %1, %2")
                 .arg(DisplayText::date(item.due), DisplayText::relativeDays(item.due, today))
                 .toHtmlEscaped();
+        const QColor red =
+            late.isValid() ? late : ThemeColors::text(Tone::Danger, QApplication::palette());
         line += QStringLiteral(" · ") +
-                (item.overdue
-                     ? QStringLiteral("<b style=\"color:#b00020\">") + due + QStringLiteral("</b>")
-                     : due);
+                (item.overdue ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(red.name(), due)
+                              : due);
     }
     return line;
 }
@@ -87,6 +90,12 @@ NumberOverview::NumberOverview(QWidget* parent)
     bannerLayout->setContentsMargins(16, 12, 16, 12);
     bannerLayout->addWidget(m_headline);
     bannerLayout->addWidget(m_detail);
+    // The system switched between light and dark: the red of overdue dates is in the text.
+    ThemeColors::follow(this, [this] {
+        if (m_shown) {
+            show(*m_shown);
+        }
+    });
 
     m_progress->setObjectName(QStringLiteral("overviewProgress"));
     m_progress->setAccessibleName(tr("Progress"));
@@ -181,14 +190,15 @@ void NumberOverview::setProgressText(const QString& text)
 
 void NumberOverview::show(const Content& c)
 {
+    if (!m_shown || &*m_shown != &c) {
+        m_shown = c;
+    }
     const bool received = c.record.status == NumberStatus::Received;
     const bool cancelled = c.record.status == NumberStatus::Cancelled;
     const bool gone = c.plan.cancelledWithOpenBlockers();
     m_headline->setText(VerdictText::headline(c.record, c.plan));
     m_detail->setText(VerdictText::detail(c.record, c.plan, c.today));
-    m_banner->setStyleSheet(QStringLiteral("#overviewBanner { background: %1; border: 1px solid "
-                                           "#c8c8c8; border-radius: 6px; }")
-                                .arg(VerdictText::background(c.record, c.plan)));
+    ThemeColors::setPanelTone(m_banner, VerdictText::tone(c.record, c.plan));
 
     if (received) {
         int someoneElse = 0;
@@ -236,7 +246,7 @@ void NumberOverview::show(const Content& c)
     } else {
         m_blockersTitle->setText(tr("Must be done before cancelling"));
     }
-    m_blockersTitle->setStyleSheet(gone ? QStringLiteral("color: #b00020;") : QString());
+    ThemeColors::setTextTone(m_blockersTitle, gone ? Tone::Danger : Tone::Neutral);
     for (const PlanItem& item : c.plan.items) {
         if (!item.isOpen()) {
             continue;
@@ -299,6 +309,7 @@ void NumberOverview::resizeEvent(QResizeEvent* event)
 
 void NumberOverview::wipe()
 {
+    m_shown.reset();
     for (QLabel* label :
          {m_headline, m_detail, m_progressText, m_next, m_overdue, m_blockers, m_recent}) {
         label->clear();

@@ -9,6 +9,8 @@
 #include "Plan.h"
 #include "Service.h"
 
+#include <optional>
+#include <QColor>
 #include <QHash>
 #include <QWidget>
 
@@ -55,9 +57,10 @@ public:
     QPushButton* walkthroughButton() const { return m_walkthrough; }
     QPushButton* newOwnerButton() const { return m_newOwner; }
 
-    // One plan item as a line of rich text: name, action, status, due date (red when late).
+    // One plan item as a line of rich text: name, action, status, due date (red when late: in
+    // late, or else the palette's red for text on the window).
     static QString itemHtml(const PlanItem& item, const QDate& today, bool withDue = true,
-                            const NumberOwner& owner = {});
+                            const NumberOwner& owner = {}, const QColor& late = QColor());
     // One event as a line of rich text: when, which service, what changed.
     static QString changeHtml(const Event& event, const QHash<qint64, Service>& services);
 
@@ -97,6 +100,9 @@ private:
     QLabel* m_blockers = nullptr;
     QLabel* m_recentTitle = nullptr;
     QLabel* m_recent = nullptr;
+    // What is shown, to show again in the colours of a new palette (overdue dates are red
+    // inside the lists' rich text). Cleared by wipe().
+    std::optional<Content> m_shown;
 };
 
 } // namespace rebind

@@ -7,9 +7,11 @@
 #include "BindingTableModel.h"
 #include "DisplayText.h"
 #include "NumberOverview.h"
+#include "ThemeColors.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
+#include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
@@ -116,7 +118,7 @@ NumberPanel::NumberPanel(QWidget* parent)
     filterRow->addSpacing(16);
     filterRow->addWidget(m_progress);
 
-    m_hint->setStyleSheet(QStringLiteral("color: #505050;"));
+    ThemeColors::setQuietText(m_hint);
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("bindingTable"));
@@ -188,8 +190,7 @@ NumberPanel::NumberPanel(QWidget* parent)
     // buttons, above the overview (whose plan has little to say yet).
     m_empty = new QFrame(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setStyleSheet(QStringLiteral(
-        "#emptyState { background: #eef5fc; border: 1px solid #9cc3e6; border-radius: 6px; }"));
+    ThemeColors::setPanelTone(m_empty, Tone::Info);
     auto* emptyTitle = new QLabel(tr("No services are listed for this number yet"), m_empty);
     emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
     emptyTitle->setWordWrap(true);

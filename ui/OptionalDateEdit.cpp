@@ -3,6 +3,7 @@
 #include "OptionalDateEdit.h"
 
 #include "DisplayText.h"
+#include "ThemeColors.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -112,7 +113,7 @@ void OptionalDateEdit::openCalendar()
 void OptionalDateEdit::showState()
 {
     const bool wrong = !problem().isEmpty();
-    m_edit->setStyleSheet(wrong ? QStringLiteral("color: #b00020;") : QString());
+    ThemeColors::setTextTone(m_edit, wrong ? Tone::Danger : Tone::Neutral);
     const QDate now = date();
     if (now != m_lastDate) {
         m_lastDate = now;

@@ -3,7 +3,9 @@
 #include "PassphraseFields.h"
 
 #include "PassphraseStrength.h"
+#include "ThemeColors.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -14,21 +16,26 @@
 namespace rebind {
 
 namespace {
+// Red, amber, green as the palette's status colours: they stand out from the meter's groove in
+// a light and in a dark theme alike. The label beside the meter says the level in words.
 QString chunkColor(PassphraseStrength::Level level)
 {
+    Tone tone = Tone::Danger;
     switch (level) {
     case PassphraseStrength::Level::Empty:
     case PassphraseStrength::Level::VeryWeak:
-        return QStringLiteral("#c0392b");
     case PassphraseStrength::Level::Weak:
-        return QStringLiteral("#d35400");
+        tone = Tone::Danger;
+        break;
     case PassphraseStrength::Level::Fair:
-        return QStringLiteral("#b7950b");
+        tone = Tone::Caution;
+        break;
     case PassphraseStrength::Level::Strong:
     case PassphraseStrength::Level::VeryStrong:
-        return QStringLiteral("#1e8449");
+        tone = Tone::Good;
+        break;
     }
-    return QString();
+    return ThemeColors::text(tone, QApplication::palette()).name();
 }
 } // namespace
 
@@ -54,7 +61,7 @@ PassphraseFields::PassphraseFields(QWidget* parent)
     m_meter->setMaximumHeight(12);
     m_meter->setAccessibleName(tr("Passphrase strength"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::setTextTone(m_problem, Tone::Danger);
     m_problem->hide();
 
     auto* hint = new QLabel(

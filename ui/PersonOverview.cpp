@@ -6,8 +6,11 @@
 #include "DisplayText.h"
 #include "NumberOverview.h"
 #include "ScrollPage.h"
+#include "ThemeColors.h"
 #include "VerdictText.h"
 
+#include <optional>
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,9 +61,8 @@ QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& serv
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("numberCard"));
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setStyleSheet(QStringLiteral("#numberCard { background: %1; border: 1px solid "
-                                        "#c8c8c8; border-radius: 6px; }")
-                             .arg(VerdictText::background(row.record, row.plan)));
+    const Tone tone = VerdictText::tone(row.record, row.plan);
+    ThemeColors::setPanelTone(frame, tone);
 
     auto* number = new QLabel(DisplayText::numberLine(row.record), frame);
     Appearance::setScaledFont(number, 1.2, true);
@@ -101,7 +103,13 @@ QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& serv
     detail->setObjectName(QStringLiteral("cardDetail"));
     detail->setWordWrap(true);
     if (overdue > 0) {
-        detail->setStyleSheet(QStringLiteral("color: #b00020;"));
+        // Red that reads on the card's own fill, not only on the window.
+        ThemeColors::follow(detail, [detail, tone] {
+            detail->setStyleSheet(
+                QStringLiteral("color: %1;")
+                    .arg(ThemeColors::textOnPanel(Tone::Danger, tone, QApplication::palette(detail))
+                             .name()));
+        });
     }
 
     auto* progress = new QProgressBar(frame);
@@ -124,25 +132,35 @@ QWidget* PersonOverview::card(const Row& row, const QHash<qint64, Service>& serv
     auto* top = new QHBoxLayout;
     top->addWidget(number, 1);
     top->addWidget(open);
-    // The next thing to do and the latest change, as on the number's own overview.
-    QStringList lines;
-    if (!received && !nothingListed) {
-        if (const PlanItem* next = row.plan.next()) {
-            lines.append(
-                tr("Next: %1")
-                    .arg(NumberOverview::itemHtml(
-                        *next, today, row.record.status != NumberStatus::Cancelled, owner)));
-        }
+    // The next thing to do and the latest change, as on the number's own overview (a late date
+    // in a red that reads on the card, again when the palette changes).
+    std::optional<PlanItem> next;
+    if (!received && !nothingListed && row.plan.next() != nullptr) {
+        next = *row.plan.next();
     }
-    if (row.lastChange) {
-        lines.append(
-            tr("Last change: %1").arg(NumberOverview::changeHtml(*row.lastChange, services)));
-    }
-    auto* more = new QLabel(lines.join(QStringLiteral("<br>")), frame);
+    const QString change =
+        row.lastChange
+            ? tr("Last change: %1").arg(NumberOverview::changeHtml(*row.lastChange, services))
+            : QString();
+    auto* more = new QLabel(frame);
     more->setObjectName(QStringLiteral("cardMore"));
     more->setTextFormat(Qt::RichText);
     more->setWordWrap(true);
-    more->setVisible(!lines.isEmpty());
+    more->setVisible(next || !change.isEmpty());
+    const bool withDue = row.record.status != NumberStatus::Cancelled;
+    ThemeColors::follow(more, [more, next, change, today, owner, withDue, tone] {
+        QStringList lines;
+        if (next) {
+            const QColor late =
+                ThemeColors::textOnPanel(Tone::Danger, tone, QApplication::palette(more));
+            lines.append(
+                tr("Next: %1").arg(NumberOverview::itemHtml(*next, today, withDue, owner, late)));
+        }
+        if (!change.isEmpty()) {
+            lines.append(change);
+        }
+        more->setText(lines.join(QStringLiteral("<br>")));
+    });
 
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(16, 10, 16, 10);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadOnlyBanner.h"
 
+#include "ThemeColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,9 +17,7 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget* parent)
     setObjectName(QStringLiteral("readOnlyBanner"));
     setFrameShape(QFrame::StyledPanel);
     // The same amber as the unlock dialog's notices: a state to know about, not an error.
-    setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff4d6; border: 1px solid "
-                                 "#e0b050; border-radius: 4px; } #readOnlyBanner QLabel { color: "
-                                 "#5c3b00; }"));
+    ThemeColors::setPanelTone(this, Tone::Caution, 1, 4);
     m_text->setObjectName(QStringLiteral("readOnlyText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

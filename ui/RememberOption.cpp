@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RememberOption.h"
 
+#include "ThemeColors.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -28,14 +30,14 @@ void RememberOption::setKeychainStatus(const Result<void>& status, bool checking
 {
     if (status.ok()) {
         m_box->setEnabled(true);
-        m_explanation->setStyleSheet(QString());
+        ThemeColors::setTextTone(m_explanation, Tone::Neutral);
         m_explanation->setText(
             tr("Rebind then opens on this computer without asking for the passphrase. Only "
                "tick this if nobody else uses your computer account."));
     } else {
         m_box->setChecked(false);
         m_box->setEnabled(false);
-        m_explanation->setStyleSheet(checking ? QString() : QStringLiteral("color: #8a5300;"));
+        ThemeColors::setTextTone(m_explanation, checking ? Tone::Neutral : Tone::Caution);
         m_explanation->setText(status.message());
     }
 }

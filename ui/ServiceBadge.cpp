@@ -12,7 +12,8 @@ namespace rebind {
 
 QColor ServiceBadge::color(const QString& category)
 {
-    // Dark enough for white letters (contrast at least 4.5:1), and told apart by hue.
+    // Dark enough for white letters (contrast at least 4.5:1), and told apart by hue. Fixed
+    // whatever the theme: a badge carries its own background, so it reads in light and dark.
     static const QHash<QString, QColor> colors = {
         {QStringLiteral("payments"), QColor(0x15, 0x65, 0xc0)},
         {QStringLiteral("banking"), QColor(0xb7, 0x1c, 0x1c)},

@@ -10,10 +10,12 @@
 #include "ServiceBadge.h"
 #include "ServiceText.h"
 #include "StepsDialog.h"
+#include "ThemeColors.h"
 #include "UrlOpener.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
+#include <QApplication>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -98,7 +100,7 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     m_badge->setObjectName(QStringLiteral("detailBadge"));
     m_badge->setFixedSize(kBadgeSize, kBadgeSize);
     Appearance::setScaledFont(m_title, 1.45, true);
-    m_subtitle->setStyleSheet(QStringLiteral("color: #404040;"));
+    ThemeColors::setQuietText(m_subtitle);
     auto* names = new QVBoxLayout;
     names->setSpacing(2);
     names->addWidget(m_title);
@@ -109,15 +111,18 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     header->addLayout(names, 1);
 
     m_edited->setText(tr("✎ Edited by you: the steps below are your own."));
-    m_edited->setStyleSheet(QStringLiteral(
-        "background: #fff4d6; color: #5a3d00; border: 1px solid #d9a400; padding: 4px 8px;"));
+    ThemeColors::follow(m_edited, [this] {
+        m_edited->setStyleSheet(ThemeColors::panelRules(
+            Tone::Caution, QApplication::palette(m_edited), 1, 0, QStringLiteral("4px 8px")));
+    });
     Appearance::setScaledFont(m_edited, 1.0, true);
 
     // Styled on the label itself: a frame around it would not pass a change of its wrapped
     // height on to the panel's layout.
-    m_warnings->setStyleSheet(
-        QStringLiteral("background: #fdecea; color: #7a0010; border: 2px "
-                       "solid #b00020; border-radius: 6px; padding: 8px 10px;"));
+    ThemeColors::follow(m_warnings, [this] {
+        m_warnings->setStyleSheet(ThemeColors::panelRules(
+            Tone::Danger, QApplication::palette(m_warnings), 2, 6, QStringLiteral("8px 10px")));
+    });
     Appearance::setScaledFont(m_warnings, 1.1, true);
 
     auto* layout = new QVBoxLayout(this);
@@ -126,8 +131,10 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_edited);
     layout->addWidget(m_warnings);
-    m_unverified->setStyleSheet(QStringLiteral(
-        "background: #fff4d6; color: #5a3d00; border: 1px solid #d9a400; padding: 4px 8px;"));
+    ThemeColors::follow(m_unverified, [this] {
+        m_unverified->setStyleSheet(ThemeColors::panelRules(
+            Tone::Caution, QApplication::palette(m_unverified), 1, 0, QStringLiteral("4px 8px")));
+    });
     Appearance::setScaledFont(m_unverified, 1.0, true);
     layout->addWidget(m_unverified);
     Appearance::setScaledFont(m_otherWays, 1.15);
@@ -161,7 +168,7 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget* parent)
     layout->addWidget(m_lostTitle);
     layout->addWidget(m_lost);
     layout->addWidget(m_facts);
-    m_confidence->setStyleSheet(QStringLiteral("color: #404040;"));
+    ThemeColors::setQuietText(m_confidence);
     layout->addWidget(m_confidence);
 
     m_official->setObjectName(QStringLiteral("openOfficialPage"));

@@ -5,7 +5,6 @@
 #include <memory>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
@@ -22,8 +21,11 @@ namespace rebind {
 namespace {
 
 const QByteArray kRaise = "raise\n";
+const QByteArray kOpen = "open ";
 const QByteArray kRaised = "raised\n";
 constexpr int kReadMs = 3000;
+// "open ", the base64 of the longest path, the newline.
+constexpr int kMaxLine = 5 + (SingleInstance::kMaxPathBytes + 2) / 3 * 4 + 1;
 
 QByteArray userIdentity()
 {
@@ -37,8 +39,8 @@ QByteArray userIdentity()
 
 } // namespace
 
-SingleInstance::SingleInstance(const QString& vaultPath, QObject* parent)
-    : QObject(parent), m_name(serverName(vaultPath)), m_server(new QLocalServer(this))
+SingleInstance::SingleInstance(QObject* parent)
+    : QObject(parent), m_name(serverName()), m_server(new QLocalServer(this))
 {
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
@@ -46,15 +48,11 @@ SingleInstance::SingleInstance(const QString& vaultPath, QObject* parent)
 
 SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::serverName(const QString& vaultPath)
+QString SingleInstance::serverName()
 {
-    const QFileInfo info(vaultPath);
-    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData("rebind-single-instance\n");
     hash.addData(userIdentity());
-    hash.addData("\n");
-    hash.addData(canonical.toUtf8());
     const QString name =
         QStringLiteral("rebind-") + QString::fromLatin1(hash.result().toHex().left(32));
 #ifdef Q_OS_WIN
@@ -69,12 +67,26 @@ QString SingleInstance::serverName(const QString& vaultPath)
 
 SingleInstance::Answer SingleInstance::askRunningToRaise(int timeoutMs) const
 {
+    return ask(kRaise, timeoutMs);
+}
+
+SingleInstance::Answer SingleInstance::askRunningToOpen(const QString& path, int timeoutMs) const
+{
+    const QByteArray bytes = path.toUtf8();
+    if (bytes.isEmpty() || bytes.size() > kMaxPathBytes) {
+        return Answer::Refused;
+    }
+    return ask(kOpen + bytes.toBase64() + '\n', timeoutMs);
+}
+
+SingleInstance::Answer SingleInstance::ask(const QByteArray& request, int timeoutMs) const
+{
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs)) {
         return Answer::NoneRunning;
     }
-    socket.write(kRaise);
+    socket.write(request);
     // The answer comes once the window is up.
     QByteArray answer;
     if (socket.waitForBytesWritten(timeoutMs)) {
@@ -115,19 +127,39 @@ void SingleInstance::onNewConnection()
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer] {
-            *buffer += socket->read(64);
-            if (buffer->size() > 64) {
+            *buffer += socket->read(kMaxLine + 1);
+            if (buffer->size() > kMaxLine) {
                 socket->abort();
                 return;
             }
-            if (!buffer->contains('\n')) {
+            const qsizetype end = buffer->indexOf('\n');
+            if (end < 0) {
+                return;
+            }
+            // One request per connection, and nothing after it.
+            if (end + 1 != buffer->size()) {
+                socket->abort();
                 return;
             }
             if (*buffer == kRaise) {
                 Q_EMIT raiseRequested();
-                socket->write(kRaised);
-                socket->flush();
+            } else if (buffer->startsWith(kOpen)) {
+                const auto decoded =
+                    QByteArray::fromBase64Encoding(buffer->mid(kOpen.size(), end - kOpen.size()),
+                                                   QByteArray::AbortOnBase64DecodingErrors);
+                const QString path = decoded ? QString::fromUtf8(decoded.decoded) : QString();
+                if (path.isEmpty() || decoded.decoded.size() > kMaxPathBytes ||
+                    decoded.decoded.contains('\0')) {
+                    socket->abort();
+                    return;
+                }
+                Q_EMIT openRequested(path);
+            } else {
+                socket->abort();
+                return;
             }
+            socket->write(kRaised);
+            socket->flush();
             socket->disconnectFromServer();
         });
         // A client that connects and says nothing is not waited for.

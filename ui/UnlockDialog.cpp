@@ -7,8 +7,10 @@
 #include "BusyIndicator.h"
 #include "FileDialogs.h"
 #include "RememberOption.h"
+#include "ThemeColors.h"
 #include "UiContext.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,7 +48,7 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
 
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    ThemeColors::setTextTone(m_notice, Tone::Caution);
     m_notice->hide();
 
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
@@ -67,7 +69,7 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::setTextTone(m_error, Tone::Danger);
     m_error->hide();
 
     m_unlock = m_buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
@@ -84,9 +86,7 @@ UnlockDialog::UnlockDialog(UiContext& context, const QString& path, bool keyReme
     // Another program holds the vault: who, and what can be done meanwhile.
     m_inUsePanel->setObjectName(QStringLiteral("inUsePanel"));
     m_inUsePanel->setFrameShape(QFrame::StyledPanel);
-    m_inUsePanel->setStyleSheet(QStringLiteral(
-        "#inUsePanel { background: #fff4d6; border: 1px solid #e0b050; border-radius: 4px; } "
-        "#inUsePanel QLabel { color: #5c3b00; }"));
+    ThemeColors::setPanelTone(m_inUsePanel, Tone::Caution, 1, 4);
     m_inUseText->setObjectName(QStringLiteral("inUseLabel"));
     m_inUseText->setWordWrap(true);
     m_inUseText->setTextFormat(Qt::PlainText);
@@ -350,7 +350,7 @@ void UnlockDialog::openAnotherFile()
 {
     const QString chosen =
         FileDialogs::openFileName(this, tr("Open a vault file"), QFileInfo(m_path).absolutePath(),
-                                  tr("Rebind vaults (*.vault);;All files (*)"));
+                                  tr("Rebind vaults (*.rebind *.vault);;All files (*)"));
     if (chosen.isEmpty()) {
         return;
     }

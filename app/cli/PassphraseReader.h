@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConsoleInput.h"
 #include "Passphrase.h"
 #include "Result.h"
 
@@ -24,7 +25,7 @@ public:
 
     explicit PassphraseReader(Console& console, int fd = 0);
 
-    bool isTerminal() const { return m_terminal; }
+    bool isTerminal() const { return m_input.isInteractive(); }
 
     // The passphrase of an existing vault: one prompt, or one line.
     Result<Passphrase> readExisting(const QString& prompt);
@@ -34,13 +35,9 @@ public:
 
 private:
     Result<Passphrase> readLine(const QString& prompt);
-    // Reads up to and excluding '\n' without buffering past it. Returns false at end of input
-    // before any byte.
-    Result<bool> readRawLine(QByteArray& line);
 
     Console& m_console;
-    int m_fd;
-    bool m_terminal;
+    ConsoleInput m_input;
 };
 
 } // namespace rebind::cli

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace rebind {
@@ -37,8 +38,19 @@ AppSettings::AppSettings() : m_settings(settingsFilePath(), QSettings::IniFormat
 
 QString AppSettings::defaultVaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/rebind.vault");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString current = folder + QStringLiteral("/vault.rebind");
+    const QString older = folder + QStringLiteral("/rebind.vault");
+    // Versions before 0.1.0 made rebind.vault. It keeps being used where it is rather than being
+    // renamed: another Rebind window or rebind-cli may hold it (its .lock and open SQLCipher
+    // handle name the old path), its backups live in rebind.vault.backups beside it, and a rename
+    // that fails half-way would leave the person looking for their vault. Every name derived
+    // from the vault (backups folder, lock file, drafts, watcher, keychain id) follows the path,
+    // so both names work alike. A vault.rebind made later (deliberately) wins.
+    if (!QFileInfo::exists(current) && QFileInfo::exists(older)) {
+        return older;
+    }
+    return current;
 }
 
 QString AppSettings::settingsFilePath()

@@ -77,7 +77,26 @@ QString Translator::install(const QString& language)
     } else {
         delete qt;
     }
+    QLocale::setDefault(localeFor(language.isEmpty() ? QString() : chosen, QLocale::system()));
     return chosen;
+}
+
+QLocale Translator::localeFor(const QString& language, const QLocale& system)
+{
+    if (language.isEmpty()) {
+        return system;
+    }
+    const QLocale wanted(language);
+    if (system.language() == wanted.language() && system.script() == wanted.script()) {
+        return system;
+    }
+    if (wanted.language() == QLocale::English) {
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+    if (wanted.language() == QLocale::Chinese) {
+        return QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
+    }
+    return wanted;
 }
 
 QList<QPair<QString, QString>> Translator::availableLanguages()

@@ -17,7 +17,8 @@ namespace rebind {
 // with a box to tick, its name (in both languages on the standard checklist), what to do, why
 // it waits, the steps, warnings, the due date, a QR code to the official page and a line for
 // notes. The large-print variant uses at least 16 pt body text, black on white. One document
-// serves the PDF, the printer and the phone-width picture.
+// serves the PDF, the printer and the phone-width picture. Its colours are fixed, dark on white,
+// whatever the screen's theme: it is paper (or a picture of paper), never drawn on the palette.
 class ChecklistDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ChecklistDocument)

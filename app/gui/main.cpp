@@ -5,8 +5,10 @@
 #include "AppController.h"
 #include "Appearance.h"
 #include "AppSettings.h"
+#include "FileToOpen.h"
 #include "SingleInstance.h"
 #include "SystemKeyStore.h"
+#include "TerminationSignals.h"
 #include "Translator.h"
 #include "UiContext.h"
 
@@ -37,8 +39,13 @@ int main(int argc, char* argv[])
 {
     disableCoreDumps();
     QApplication app(argc, argv);
+    // SIGTERM (logging out, `kill`) ends the event loop, and the destructors run; a signal that
+    // comes before the loop starts is handled as soon as it does.
+    rebind::TerminationSignals termination;
+    QObject::connect(&termination, &rebind::TerminationSignals::received, &app,
+                     &QCoreApplication::quit);
     rebind::AppSettings::setApplicationIdentity();
-    QApplication::setDesktopFileName(QStringLiteral("rebind"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.rebindapp.Rebind"));
 
     rebind::AppSettings settings;
     rebind::Translator::install(settings.language());
@@ -57,14 +64,36 @@ int main(int argc, char* argv[])
                                     "Open the vault file at PATH instead of the usual one."),
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(vaultOption);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate(
+            "main", "A vault to open (*.rebind, *.vault) or a hand-off file to import."),
+        QCoreApplication::translate("main", "[FILE]"));
     parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        parser.showHelp(1);
+    }
 
     const QString vaultPath = parser.isSet(vaultOption)
                                   ? QDir::current().absoluteFilePath(parser.value(vaultOption))
                                   : settings.vaultPath();
-    // A second start on the same vault shows the first one's window instead.
-    rebind::SingleInstance instance(vaultPath);
-    if (instance.askRunningToRaise() != rebind::SingleInstance::Answer::NoneRunning) {
+    // Resolved here: a running Rebind has a working folder of its own.
+    const QString file = parser.positionalArguments().isEmpty()
+                             ? QString()
+                             : rebind::FileToOpen::localPath(
+                                   parser.positionalArguments().constFirst(), QDir::currentPath());
+    // Rebind already runs (for this user): it gets the file, or --vault's, or shows its window.
+    rebind::SingleInstance instance;
+    const QString toSend = !file.isEmpty()             ? file
+                           : parser.isSet(vaultOption) ? vaultPath
+                                                       : QString();
+    auto answer =
+        toSend.isEmpty() ? instance.askRunningToRaise() : instance.askRunningToOpen(toSend);
+    if (answer == rebind::SingleInstance::Answer::Refused) {
+        // Longer than any path the system allows: not worth sending.
+        answer = instance.askRunningToRaise();
+    }
+    if (answer != rebind::SingleInstance::Answer::NoneRunning) {
         return 0;
     }
     instance.listen();
@@ -73,8 +102,16 @@ int main(int argc, char* argv[])
     rebind::UiContext context(keyStore);
     rebind::AppController controller(context);
     controller.setVaultPath(vaultPath);
+    if (!file.isEmpty()) {
+        // A vault replaces vaultPath; a hand-off file waits for the unlock; anything else is
+        // reported before the usual start.
+        controller.openFile(file);
+    }
     QObject::connect(&instance, &rebind::SingleInstance::raiseRequested, &controller,
                      &rebind::AppController::raiseWindow);
+    // Queued: the later start gets its answer before any question is asked here.
+    QObject::connect(&instance, &rebind::SingleInstance::openRequested, &controller,
+                     &rebind::AppController::openFile, Qt::QueuedConnection);
     QObject::connect(&controller, &rebind::AppController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
     controller.start();

@@ -88,27 +88,27 @@ QString VerdictText::detail(const NumberRecord& record, const Plan& plan, const 
     return tr("Set a cancel date with “Edit number…” to get a plan with due dates.");
 }
 
-QString VerdictText::background(const NumberRecord& record, const Plan& plan)
+Tone VerdictText::tone(const NumberRecord& record, const Plan& plan)
 {
     if (record.status == NumberStatus::Received) {
-        return QStringLiteral("#e8f0fb");
+        return Tone::Info;
     }
     if (plan.cancelledWithOpenBlockers()) {
-        return QStringLiteral("#fbe1e1");
+        return Tone::Danger;
     }
     switch (plan.verdict) {
     case Plan::Verdict::SafeToCancel:
     case Plan::Verdict::WatchOver:
-        return QStringLiteral("#e3f4e3");
+        return Tone::Good;
     case Plan::Verdict::Blocked:
     case Plan::Verdict::NothingListed:
-        return QStringLiteral("#fdf1d8");
+        return Tone::Caution;
     case Plan::Verdict::Watching:
-        return QStringLiteral("#e8f0fb");
+        return Tone::Info;
     case Plan::Verdict::NotPlanned:
         break;
     }
-    return QStringLiteral("#f0f0f0");
+    return Tone::Neutral;
 }
 
 QString VerdictText::stepLabel(PlanItem::Kind kind)

@@ -4,13 +4,14 @@
 
 #include "NumberRecord.h"
 #include "Plan.h"
+#include "Tone.h"
 
 #include <QCoreApplication>
 
 namespace rebind {
 
 // How the readiness verdict reads on screen: a short headline, one explaining sentence and
-// the colour of its banner, the same on the number's and the person's overview.
+// the tone of its banner, the same on the number's and the person's overview.
 class VerdictText
 {
     Q_DECLARE_TR_FUNCTIONS(VerdictText)
@@ -18,8 +19,8 @@ class VerdictText
 public:
     static QString headline(const NumberRecord& record, const Plan& plan);
     static QString detail(const NumberRecord& record, const Plan& plan, const QDate& today);
-    // Background of the verdict banner as #rrggbb (the text stays the normal dark colour).
-    static QString background(const NumberRecord& record, const Plan& plan);
+    // What the verdict banner means (the GUI makes colours of it for the current palette).
+    static Tone tone(const NumberRecord& record, const Plan& plan);
     // What a count of plan items is made of, so that it adds up with the services listed:
     // "11 services and 4 other steps (checking the new number, telling contacts the new number,
     // …)".

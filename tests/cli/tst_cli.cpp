@@ -5,6 +5,7 @@
 // code, stdout and stderr.
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <optional>
 #include <QDirIterator>
@@ -19,6 +20,7 @@
 #include <QtTest>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -727,7 +729,7 @@ private Q_SLOTS:
             cli({QStringLiteral("init"), QStringLiteral("--decryption-time"), QStringLiteral("1")},
                 line(kPassphrase), false);
         QCOMPARE(run.exitCode, 0);
-        const QString expected = m_dir->filePath(QStringLiteral("data/rebind/rebind.vault"));
+        const QString expected = m_dir->filePath(QStringLiteral("data/rebind/vault.rebind"));
         QVERIFY2(QFile::exists(expected), qPrintable(run.err));
         QVERIFY(run.err.contains(expected));
         run = cli({QStringLiteral("add-person"), QStringLiteral("Self")}, line(kPassphrase), false);
@@ -737,6 +739,17 @@ private Q_SLOTS:
                   false);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(QStringLiteral("Self")));
+        // A rebind.vault from before 0.1.0 keeps being the default while no vault.rebind exists.
+        const QString older = m_dir->filePath(QStringLiteral("data/rebind/rebind.vault"));
+        QVERIFY(QFile::rename(expected, older));
+        run = cli({QStringLiteral("list")}, line(kPassphrase), false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("Self")));
+        // --help names it (wrapped, perhaps, where a line ends).
+        run = cli({QStringLiteral("--help")}, {}, false);
+        QString help = run.out;
+        help.remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+        QVERIFY2(help.contains(QDir::toNativeSeparators(older)), qPrintable(run.out));
     }
 
     void versionAndHelp()
@@ -2292,6 +2305,48 @@ private Q_SLOTS:
         err += process.readAllStandardError();
         QCOMPARE(process.exitCode(), 5);
         QVERIFY2(err.contains("differ"), err.constData());
+        QVERIFY(!QFile::exists(vaultPath()));
+    }
+
+    // Echo is off while the passphrase is typed, and back on when Ctrl+C ends the program at
+    // the prompt (ConsoleInput restores it from the signal handler).
+    void terminalEchoRestoredOnInterrupt()
+    {
+        const int master = posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+        const QByteArray slaveName = ptsname(master);
+        const int slave = ::open(slaveName.constData(), O_RDWR | O_NOCTTY);
+        QVERIFY(slave >= 0);
+        const auto echoing = [slave] {
+            termios settings = {};
+            return tcgetattr(slave, &settings) == 0 && (settings.c_lflag & ECHO) != 0;
+        };
+        QVERIFY(echoing());
+
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardInputFile(QString::fromLocal8Bit(slaveName));
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(REBIND_CLI_PATH),
+                      {QStringLiteral("--vault"), vaultPath(), QStringLiteral("init")});
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        while (!err.contains("New passphrase for") && timer.elapsed() < 30000) {
+            process.waitForReadyRead(1000);
+            err += process.readAllStandardError();
+        }
+        QVERIFY2(err.contains("New passphrase for"), err.constData());
+        QVERIFY(!echoing());
+
+        QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(30000));
+        // The handler re-raises the signal, so the shell sees an interrupted program.
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        QVERIFY(echoing());
+        ::close(slave);
+        ::close(master);
         QVERIFY(!QFile::exists(vaultPath()));
     }
 };

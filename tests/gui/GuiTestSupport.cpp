@@ -186,4 +186,46 @@ MothersNumber addMothersNumber(Inventory& inventory, int cancelInDays, const QSt
     return s;
 }
 
+QPalette darkPalette()
+{
+    QPalette p;
+    const auto set = [&p](QPalette::ColorRole role, const QColor& color) {
+        p.setColor(QPalette::Active, role, color);
+        p.setColor(QPalette::Inactive, role, color);
+    };
+    set(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    set(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    set(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    set(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    set(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    set(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    set(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    set(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    set(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    set(QPalette::Midlight, QColor(0x3c, 0x3c, 0x3c));
+    set(QPalette::Mid, QColor(0x24, 0x24, 0x24));
+    set(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    set(QPalette::Shadow, QColor(0x0a, 0x0a, 0x0a));
+    set(QPalette::Highlight, QColor(0x1d, 0x5a, 0x9e));
+    set(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    set(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    set(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    set(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    set(QPalette::ToolTipText, QColor(0xe0, 0xe0, 0xe0));
+    // As Qt's own palettes: the text colour at half opacity (Appearance makes it readable).
+    QColor placeholder(0xe0, 0xe0, 0xe0);
+    placeholder.setAlpha(128);
+    set(QPalette::PlaceholderText, placeholder);
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
+    }
+    for (const QPalette::ColorRole role :
+         {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::Light, QPalette::Mid,
+          QPalette::Dark, QPalette::Shadow, QPalette::Midlight, QPalette::AlternateBase}) {
+        p.setColor(QPalette::Disabled, role, p.color(QPalette::Active, role));
+    }
+    return p;
+}
+
 } // namespace rebind::test

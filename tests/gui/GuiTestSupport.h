@@ -10,6 +10,7 @@
 #include <memory>
 #include <QApplication>
 #include <QHash>
+#include <QPalette>
 #include <QStringList>
 #include <QTest>
 #include <QWidget>
@@ -81,6 +82,11 @@ struct AppSession
 // The app started on the vault file and unlocked with the passphrase; null when unlocking failed.
 std::unique_ptr<AppSession> openAppSession(KeyStore& keys, const QString& vaultPath,
                                            const QString& passphrase);
+
+// A dark theme as KDE's Breeze Dark and Fusion's dark variants have it: grey window (#2b2b2b),
+// darker fields (#1e1e1e), light grey text (#e0e0e0), a blue selection, light blue links, and
+// placeholder text at half opacity as in Qt's own palettes.
+QPalette darkPalette();
 
 // Removes the test-mode settings file and data folder of QStandardPaths.
 void resetStandardLocations();

@@ -3,7 +3,8 @@
 // rebind_gui_shots OUTDIR [LANGUAGE [TEXT_SCALE]]: renders the first-run and unlock dialogs, the
 // main window (empty and with sample data) and every edit dialog to OUTDIR/<language>_<name>.png,
 // so that layouts can be looked at in both languages. Uses QStandardPaths' test mode and a
-// temporary vault; touches nothing of the user's.
+// temporary vault; touches nothing of the user's. With REBIND_SHOTS_DARK=1 in the environment,
+// everything is shot under a dark palette (test::darkPalette), to OUTDIR/dark_<language>_....
 
 #include "AboutDialog.h"
 #include "AppController.h"
@@ -17,6 +18,7 @@
 #include "DiscoveryDialog.h"
 #include "ExportDialog.h"
 #include "FirstRunDialog.h"
+#include "GuideWindow.h"
 #include "GuiTestSupport.h"
 #include "Inventory.h"
 #include "IosBackupGenerator.h"
@@ -51,6 +53,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -59,6 +62,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace rebind;
@@ -216,6 +220,11 @@ int main(int argc, char* argv[])
     // 1366x768 screen, the smallest common laptop screen.
     const double scale = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble() : 1.0;
     g_prefix = g_lang + QLatin1Char('_');
+    // As a dark system theme would: the palette is there before any window.
+    if (qEnvironmentVariableIntValue("REBIND_SHOTS_DARK") == 1) {
+        QApplication::setPalette(test::darkPalette());
+        g_prefix.prepend(QStringLiteral("dark_"));
+    }
     if (scale > 1.0) {
         g_prefix += QString::number(qRound(scale * 100)) + QLatin1Char('_');
     }
@@ -247,13 +256,13 @@ int main(int argc, char* argv[])
 
     // First run: strength meter, then the mismatch message.
     {
-        FirstRunDialog first(memoryContext, dir.filePath(QStringLiteral("first.vault")));
+        FirstRunDialog first(memoryContext, dir.filePath(QStringLiteral("vault.rebind")));
         first.passphraseFields()->firstEdit()->setText(kPassphrase);
         shoot(&first, QStringLiteral("firstrun"));
         first.passphraseFields()->secondEdit()->setText(QStringLiteral("lantern"));
         first.passphraseFields()->check();
         shoot(&first, QStringLiteral("firstrun_mismatch"));
-        FirstRunDialog noKeychain(context, dir.filePath(QStringLiteral("first.vault")));
+        FirstRunDialog noKeychain(context, dir.filePath(QStringLiteral("vault.rebind")));
         shoot(&noKeychain, QStringLiteral("firstrun_nokeychain"));
     }
 
@@ -323,6 +332,14 @@ int main(int argc, char* argv[])
     }
     window->peopleView()->setCurrentIndex(window->peopleView()->model()->index(0, 0));
     shoot(window, QStringLiteral("main_person"));
+    // The mother's page, whatever the order of the people (the guide's "helping a relative").
+    for (int row = 0; row < window->peopleView()->model()->rowCount(); ++row) {
+        const QModelIndex index = window->peopleView()->model()->index(row, 0);
+        if (index.data().toString().startsWith(data.person1)) {
+            window->peopleView()->setCurrentIndex(index);
+            shoot(window, QStringLiteral("main_mother"));
+        }
+    }
     window->selectNumber(numberId);
     window->numberPanel()->filterEdit()->setText(QStringLiteral("zzz"));
     shoot(window, QStringLiteral("main_nomatch"));
@@ -334,7 +351,7 @@ int main(int argc, char* argv[])
     NumberDialog* number = window->addNumber();
     number->numberEdit()->setText(QStringLiteral("138-0013-800"));
     shoot(number, QStringLiteral("number_invalid"));
-    number->numberEdit()->setText(QStringLiteral("186-0013-8000"));
+    number->numberEdit()->setText(QStringLiteral("186-0000-2222"));
     shoot(number, QStringLiteral("number"));
     number->reject();
     window->selectNumber(numberId);
@@ -449,13 +466,35 @@ int main(int argc, char* argv[])
         shoot(exporter, QStringLiteral("export"));
         exporter->reject();
     }
+    // The hand-off file, with its own passphrase.
+    if (ExportDialog* exporter = window->exportData(); exporter != nullptr) {
+        exporter->selectFormat(ExportFormat::Handoff);
+        shoot(exporter, QStringLiteral("export_handoff"));
+        exporter->reject();
+    }
     AboutDialog* about = window->about();
     shoot(about, QStringLiteral("about"));
+    about->showLicences();
+    shoot(about, QStringLiteral("about_licences"));
     QDialog* licence =
         about->showLicence(QStringLiteral("2fa.directory"), AboutDialog::twoFactorLicencePath());
     shoot(licence, QStringLiteral("about_licence"));
     licence->reject();
     about->reject();
+    // Help → User guide: the top, a section with a picture, and at the large text size.
+    if (GuideWindow* guide = window->userGuide(); guide != nullptr) {
+        guide->resize(1000, 700);
+        shoot(guide, QStringLiteral("guide"));
+        // "The first start": its text and the first picture.
+        if (guide->anchors().size() > 2) {
+            guide->followLink(QUrl(QLatin1Char('#') + guide->anchors().at(2)));
+        }
+        shoot(guide, QStringLiteral("guide_section"));
+        Appearance::setTextScale(1.6);
+        shoot(guide, QStringLiteral("guide_large"));
+        Appearance::setTextScale(std::max(scale, 1.0));
+        guide->close();
+    }
 
     auto* change = controller.changePassphrase();
     shoot(change, QStringLiteral("change_passphrase"));
@@ -469,6 +508,21 @@ int main(int argc, char* argv[])
     auto* restore = controller.restoreBackup();
     shoot(restore, QStringLiteral("restore_backup"));
     restore->reject();
+
+    // A vault double-clicked while this one is open: asked before leaving it (answered No).
+    {
+        const QString other = dir.filePath(QStringLiteral("other.rebind"));
+        (void)Vault::create(other, kPassphrase, test::fastKdf());
+        MessageBox::setUnattended(false);
+        QTimer::singleShot(0, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shoot(box, QStringLiteral("open_other_vault"));
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        controller.openFile(other);
+        MessageBox::setUnattended(true);
+    }
 
     // A second window on the vault this one holds: "in use", then read-only, then released.
     {
@@ -488,6 +542,24 @@ int main(int argc, char* argv[])
             },
             15000);
         shoot(second.mainWindow(), QStringLiteral("main_read_only_released"));
+    }
+    // The number marked cancelled with items still open: the after-cancellation overview.
+    {
+        AppController third(context);
+        third.setVaultPath(path);
+        third.start();
+        third.unlockDialog()->passphraseEdit()->setText(kPassphrase);
+        third.unlockDialog()->accept();
+        MainWindow* cancelled = third.mainWindow();
+        if (auto* edit = qobject_cast<NumberDialog*>(cancelled->editNumber(numberId))) {
+            edit->statusCombo()->setCurrentIndex(
+                edit->statusCombo()->findData(static_cast<int>(NumberStatus::Cancelled)));
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            edit->okButton()->click();
+        }
+        cancelled->selectNumber(numberId);
+        cancelled->numberPanel()->showOverview();
+        shoot(cancelled, QStringLiteral("main_cancelled"));
     }
     test::resetStandardLocations();
     return 0;

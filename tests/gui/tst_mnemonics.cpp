@@ -31,6 +31,7 @@
 #include "ServiceDetailPanel.h"
 #include "ServiceText.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "StepsDialog.h"
 #include "Translator.h"
 #include "UiContext.h"
@@ -476,6 +477,9 @@ private Q_SLOTS:
         checkWindow(licence, QStringLiteral("about, licence"), problems);
         licence->reject();
         about->reject();
+        ShortcutsDialog* shortcuts = window->showShortcuts();
+        checkWindow(shortcuts, QStringLiteral("keyboard shortcuts"), problems);
+        shortcuts->reject();
 
         auto* change = controller.changePassphrase();
         checkWindow(change, QStringLiteral("change passphrase"), problems);

@@ -804,7 +804,7 @@ void TestVaultSharing::secondStartRaisesTheFirst()
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     const QString path = vaultFile();
     QVERIFY(makeVault(path).numberId != 0);
-    const QString socket = SingleInstance::serverName(path);
+    const QString socket = SingleInstance::serverName();
     QVERIFY(socket.startsWith(runtime));
     // Nothing personal in the name: neither the path nor the user.
     QVERIFY(!QFileInfo(socket).fileName().contains(QStringLiteral("test")));
@@ -819,16 +819,18 @@ void TestVaultSharing::secondStartRaisesTheFirst()
 
     // This process listens as the first start would; the real binary is the second.
     {
-        SingleInstance first(path);
+        SingleInstance first;
         QVERIFY(first.askRunningToRaise() == SingleInstance::Answer::NoneRunning);
         QVERIFY(first.listen());
-        QSignalSpy raised(&first, &SingleInstance::raiseRequested);
+        // One socket per user since issue 14: --vault is sent as the file to open.
+        QSignalSpy opened(&first, &SingleInstance::openRequested);
         QProcess second;
         QVERIFY(startGui(second));
         QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, kWaitMs);
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
-        QCOMPARE(raised.count(), 1);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toString(), path);
     }
 
     // Two real starts: the second finds the first and exits 0, the first goes on.
@@ -841,17 +843,17 @@ void TestVaultSharing::secondStartRaisesTheFirst()
     QCOMPARE(second.exitCode(), 0);
     QCOMPARE(first.state(), QProcess::Running);
     // The first answered: asked from here, it says it raised its window.
-    QVERIFY(SingleInstance(path).askRunningToRaise() == SingleInstance::Answer::Raised);
+    QVERIFY(SingleInstance().askRunningToRaise() == SingleInstance::Answer::Raised);
 
     // Killed: its socket stays behind, answering nobody; the next start takes over.
     first.kill();
     QVERIFY(first.waitForFinished(kWaitMs));
     QVERIFY(QFileInfo::exists(socket));
-    QVERIFY(SingleInstance(path).askRunningToRaise() == SingleInstance::Answer::NoneRunning);
+    QVERIFY(SingleInstance().askRunningToRaise() == SingleInstance::Answer::NoneRunning);
     QProcess third;
     QVERIFY(startGui(third));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        SingleInstance(path).askRunningToRaise() == SingleInstance::Answer::Raised, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(SingleInstance().askRunningToRaise() == SingleInstance::Answer::Raised,
+                             kWaitMs);
     QCOMPARE(third.state(), QProcess::Running);
     third.terminate();
     if (!third.waitForFinished(kWaitMs)) {
