@@ -161,7 +161,13 @@ public:
 void Appearance::apply(QApplication& app)
 {
     setTextScale(AppSettings().textScale());
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rebind.png")));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/io.github.rebindapp.Rebind.png").arg(size),
+            QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
     // Colours are the system's (its light or dark theme, through the platform theme): the
     // style sheet sets sizes only, and coloured text is derived from the palette (ThemeColors).
     app.setStyleSheet(styleSheet());

@@ -10,8 +10,9 @@ namespace rebind::cli {
 // The platform part of reading a passphrase: whether standard input is a person at a terminal,
 // and reading one line from it with echo off. Implemented once per platform
 // (ConsoleInput_posix.cpp with termios, ConsoleInput_win.cpp with the console API), chosen in
-// CMakeLists.txt. Plain C++ without Qt, so that each implementation can be checked on its own
-// with a cross compiler. Lines are returned in caller-owned buffers, which the caller wipes.
+// CMakeLists.txt; ConsoleInput.cpp holds what both share. Plain C++ without Qt, so that each
+// implementation can be checked on its own with a cross compiler. Lines are returned in
+// caller-owned buffers, which the caller wipes.
 class ConsoleInput
 {
 public:
@@ -38,6 +39,9 @@ public:
                           const std::function<void()>& showPrompt);
 
 private:
+    // One byte of the input: 1 when read, 0 at its end, -1 on an error. The platform part.
+    int readByte(char& byte);
+
     int m_fd;
     bool m_interactive;
 };

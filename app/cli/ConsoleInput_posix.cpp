@@ -79,33 +79,14 @@ private:
 
 ConsoleInput::ConsoleInput(int fd) : m_fd(fd), m_interactive(isatty(fd) == 1) {}
 
-ConsoleInput::Status ConsoleInput::readLine(char* buffer, std::size_t capacity, std::size_t& length)
+int ConsoleInput::readByte(char& byte)
 {
-    length = 0;
-    bool readAnything = false;
     for (;;) {
-        char byte = 0;
         const ssize_t n = ::read(m_fd, &byte, 1);
         if (n < 0 && errno == EINTR) {
             continue;
         }
-        if (n < 0) {
-            return Status::Failed;
-        }
-        if (n == 0) {
-            return readAnything ? Status::Line : Status::EndOfInput;
-        }
-        readAnything = true;
-        if (byte == '\n') {
-            if (length > 0 && buffer[length - 1] == '\r') {
-                buffer[--length] = '\0';
-            }
-            return Status::Line;
-        }
-        if (length >= capacity) {
-            return Status::TooLong;
-        }
-        buffer[length++] = byte;
+        return n < 0 ? -1 : static_cast<int>(n);
     }
 }
 

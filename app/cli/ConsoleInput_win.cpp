@@ -81,31 +81,10 @@ ConsoleInput::ConsoleInput(int fd)
       }())
 {}
 
-ConsoleInput::Status ConsoleInput::readLine(char* buffer, std::size_t capacity, std::size_t& length)
+int ConsoleInput::readByte(char& byte)
 {
-    length = 0;
-    bool readAnything = false;
-    for (;;) {
-        char byte = 0;
-        const int n = _read(m_fd, &byte, 1);
-        if (n < 0) {
-            return Status::Failed;
-        }
-        if (n == 0) {
-            return readAnything ? Status::Line : Status::EndOfInput;
-        }
-        readAnything = true;
-        if (byte == '\n') {
-            if (length > 0 && buffer[length - 1] == '\r') {
-                buffer[--length] = '\0';
-            }
-            return Status::Line;
-        }
-        if (length >= capacity) {
-            return Status::TooLong;
-        }
-        buffer[length++] = byte;
-    }
+    const int n = _read(m_fd, &byte, 1);
+    return n < 0 ? -1 : n;
 }
 
 ConsoleInput::Status ConsoleInput::readHiddenLine(char* buffer, std::size_t capacity,

@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QtTest>
@@ -29,6 +31,25 @@ private Q_SLOTS:
     {
         QCOMPARE(Appearance::textScale(), 1.0);
         QVERIFY(QApplication::font().pointSizeF() >= Appearance::kBasePointSize);
+    }
+
+    // Title bars and task bars ask for small icons: each must be drawn for its size, not the
+    // 256 px one scaled down into a blur.
+    void windowIconHasEverySmallSize()
+    {
+        const QIcon icon = QApplication::windowIcon();
+        QVERIFY(!icon.isNull());
+        for (const int size : {16, 24, 32, 48, 256}) {
+            QVERIFY2(icon.availableSizes().contains(QSize(size, size)),
+                     qPrintable(QString::number(size)));
+            const QImage drawn = icon.pixmap(QSize(size, size), 1.0).toImage();
+            const QImage file(
+                QStringLiteral(":/icons/hicolor/%1x%1/apps/io.github.rebindapp.Rebind.png")
+                    .arg(size));
+            QVERIFY(!file.isNull());
+            QCOMPARE(drawn.convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                     file.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        }
     }
 
     void scaleMultipliesEveryFont()

@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the hicolor PNG icons from the scalable SVG. Run it by hand after changing the SVG and
 # commit the PNGs: the build and the package only copy them, so they never need a renderer.
-# Needs rsvg-convert (Debian: librsvg2-bin) and, for the 256 px window icon compiled into the app,
-# writes resources/icons/rebind.png from the same drawing.
+# Needs rsvg-convert (Debian: librsvg2-bin). The same PNGs are compiled into the app as its window
+# icon (ui/CMakeLists.txt).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -46,5 +46,4 @@ for size in 16 22 24 32 48 64 128 256 512; do
             ;;
     esac
 done
-cp "$icons/hicolor/256x256/apps/$id.png" "$icons/rebind.png"
-echo "render_icons: wrote 9 sizes under $icons/hicolor and $icons/rebind.png"
+echo "render_icons: wrote 9 sizes under $icons/hicolor"
