@@ -726,6 +726,17 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the whole vault file for damage (opening it checks less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact: every page, index and reference was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDocument</name>
     <message>
         <source>Person:</source>
@@ -1732,6 +1743,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>This number was changed since, by another program: the edit is not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,6 +3028,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>Unexpected database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault file is damaged: some of its pages cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -3311,6 +3330,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     </message>
     <message>
         <source>The re-encrypted copy of the vault has the wrong version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (entries in %1 refer to ones that are gone). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

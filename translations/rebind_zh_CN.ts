@@ -720,6 +720,17 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the whole vault file for damage (opening it checks less).</source>
+        <translation>完整检查保险库文件有无损坏（打开时的检查较少）。</translation>
+    </message>
+    <message>
+        <source>%1 is intact: every page, index and reference was checked.</source>
+        <translation>%1完好：每一页、每个索引和每个引用都已检查。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDocument</name>
     <message>
         <source>Person:</source>
@@ -1718,6 +1729,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>This number was changed since, by another program: the edit is not undone.</source>
         <translation>这个号码已被其他程序修改，这次修改没有撤销。</translation>
+    </message>
+    <message>
+        <source>The change was interrupted.</source>
+        <translation>更改被中断。</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +2998,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
         <source>Unexpected database error: %1</source>
         <translation>意外的数据库错误：%1</translation>
     </message>
+    <message>
+        <source>The vault file is damaged: some of its pages cannot be read. Restore it from a backup.</source>
+        <translation>保险库文件已损坏：部分内容无法读取。请从备份恢复。</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -3281,6 +3300,10 @@ Keep your version and overwrite that change, or use theirs and drop your edits?<
     <message>
         <source>The re-encrypted copy of the vault has the wrong version.</source>
         <translation>重新加密后的保险库副本版本不对。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (entries in %1 refer to ones that are gone). Restore it from a backup.</source>
+        <translation>保险库文件已损坏（%1中的条目引用了已不存在的内容）。请从备份恢复。</translation>
     </message>
 </context>
 <context>

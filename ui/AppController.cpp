@@ -16,6 +16,7 @@
 #include "RestoreBackupDialog.h"
 #include "SensitiveClipboard.h"
 #include "SettingsDialog.h"
+#include "StartupTrace.h"
 #include "UiContext.h"
 #include "UnlockDialog.h"
 #include "Vault.h"
@@ -35,14 +36,26 @@
 namespace rebind {
 
 AppController::AppController(UiContext& context, QObject* parent)
-    : QObject(parent), m_context(context), m_window(std::make_unique<MainWindow>()),
-      m_autoLock(std::make_unique<AutoLock>(m_window.get()))
+    : QObject(parent), m_context(context)
 {
     QGuiApplication::setQuitOnLastWindowClosed(false);
-    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockOnRequest);
-    connect(m_autoLock.get(), &AutoLock::lockRequested, this, &AppController::lock);
     connect(&m_context, &UiContext::keychainStatusChanged, this,
             &AppController::onKeychainStatusChanged);
+    m_watcher = std::make_unique<VaultWatcher>();
+    connect(m_watcher.get(), &VaultWatcher::changed, this, &AppController::onChangedOutside);
+    connect(m_watcher.get(), &VaultWatcher::failed, this, &AppController::lockBecause);
+    connect(m_watcher.get(), &VaultWatcher::holderReleased, this, &AppController::onHolderReleased);
+}
+
+void AppController::createWindow()
+{
+    if (m_window) {
+        return;
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_autoLock = std::make_unique<AutoLock>(m_window.get());
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockOnRequest);
+    connect(m_autoLock.get(), &AutoLock::lockRequested, this, &AppController::lock);
     connect(m_window.get(), &MainWindow::changePassphraseRequested, this,
             [this] { changePassphrase(); });
     connect(m_window.get(), &MainWindow::restoreBackupRequested, this, [this] { restoreBackup(); });
@@ -50,12 +63,39 @@ AppController::AppController(UiContext& context, QObject* parent)
             &AppController::forgetRememberedKey);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::closeRequested, this, &AppController::quit);
-    m_watcher = std::make_unique<VaultWatcher>();
-    connect(m_watcher.get(), &VaultWatcher::changed, this, &AppController::onChangedOutside);
-    connect(m_watcher.get(), &VaultWatcher::failed, this, &AppController::lockBecause);
-    connect(m_watcher.get(), &VaultWatcher::holderReleased, this, &AppController::onHolderReleased);
     connect(m_window->readOnlyBanner(), &ReadOnlyBanner::switchRequested, this,
             &AppController::switchToEditing);
+    StartupTrace::mark("main window built");
+}
+
+void AppController::createWindowOnceShown(QWidget* dialog)
+{
+    if (!m_window) {
+        dialog->installEventFilter(this);
+    }
+}
+
+bool AppController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint) {
+        watched->removeEventFilter(this);
+        // Once this paint is on the screen: built while the person types.
+        QTimer::singleShot(0, this, &AppController::createWindow);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+MainWindow* AppController::mainWindow() const
+{
+    // Asked for before it was built (tests): built now.
+    const_cast<AppController*>(this)->createWindow();
+    return m_window.get();
+}
+
+AutoLock* AppController::autoLock() const
+{
+    const_cast<AppController*>(this)->createWindow();
+    return m_autoLock.get();
 }
 
 AppController::~AppController()
@@ -198,6 +238,7 @@ void AppController::showFirstRun()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &AppController::onFirstRunFinished);
     m_firstRun = dialog;
+    createWindowOnceShown(dialog);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
@@ -214,6 +255,7 @@ void AppController::showUnlock(const QString& notice)
         dialog->offerReadOnly(std::move(m_inUseKey), m_inUseText);
         m_inUseText.clear();
     }
+    createWindowOnceShown(dialog);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
@@ -280,6 +322,7 @@ void AppController::beginSession(std::unique_ptr<Vault> vault)
     if (!vault) {
         return;
     }
+    createWindow();
     m_vault = std::move(vault);
     m_inventory = std::make_unique<Inventory>(m_vault->database());
     m_window->setInventory(m_inventory.get(), m_path);
@@ -319,10 +362,12 @@ void AppController::beginSession(std::unique_ptr<Vault> vault)
 void AppController::endSession()
 {
     m_watcher->stop();
-    m_autoLock->stop();
     SensitiveClipboard::instance().clear();
-    WidgetWipe::clearTexts(m_window.get());
-    m_window->wipe();
+    if (m_window) {
+        m_autoLock->stop();
+        WidgetWipe::clearTexts(m_window.get());
+        m_window->wipe();
+    }
     m_inventory.reset();
     if (m_vault) {
         m_vault->lock();
@@ -377,7 +422,9 @@ void AppController::quit()
 {
     m_drafts.discard();
     endSession();
-    m_window->hide();
+    if (m_window) {
+        m_window->hide();
+    }
     Q_EMIT quitRequested();
 }
 

@@ -52,7 +52,9 @@ public:
 
     bool isUnlocked() const;
     bool isKeyRemembered() const { return m_keyRemembered; }
-    MainWindow* mainWindow() const { return m_window.get(); }
+    // Built once the first dialog has been painted, so that the unlock window does not wait for
+    // it, or when first needed (a remembered key, these accessors).
+    MainWindow* mainWindow() const;
     FirstRunDialog* firstRunDialog() const;
     UnlockDialog* unlockDialog() const;
     Vault* vault() const { return m_vault.get(); }
@@ -63,7 +65,7 @@ public:
     // as a backup first) and the window reloads.
     RestoreBackupDialog* restoreBackup();
     SettingsDialog* openSettings();
-    AutoLock* autoLock() const { return m_autoLock.get(); }
+    AutoLock* autoLock() const;
     // The drafts sealed at the last lock (empty while unlocked).
     const DraftKeeper& drafts() const { return m_drafts; }
     // Notices changes made by other programs while the vault is open (see VaultWatcher).
@@ -90,7 +92,12 @@ Q_SIGNALS:
     void locked();
     void quitRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void createWindow();
+    void createWindowOnceShown(QWidget* dialog);
     void showFirstRun();
     void showUnlock(const QString& notice);
     // Opens the vault with the key remembered for it, if any; otherwise explains in notice why

@@ -27,8 +27,13 @@ void BindingTableModel::load(const QList<Binding>& bindings, const QHash<qint64,
 {
     beginResetModel();
     m_rows.clear();
+    m_rows.reserve(bindings.size());
     for (const Binding& binding : bindings) {
-        m_rows.append({binding, services.value(binding.serviceId).name});
+        QString service = services.value(binding.serviceId).name;
+        // Made once here: the filter looks at every row on every keystroke.
+        QString search =
+            QStringList{service, binding.account, binding.notes}.join(QLatin1Char('\n'));
+        m_rows.append({binding, std::move(service), std::move(search)});
     }
     endResetModel();
 }
@@ -155,7 +160,7 @@ QVariant BindingTableModel::data(const QModelIndex& index, int role) const
             return display(row, index.column());
         }
     case SearchRole:
-        return QStringList{row.service, b.account, b.notes}.join(QLatin1Char('\n'));
+        return row.search;
     default:
         return QVariant();
     }

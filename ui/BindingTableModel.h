@@ -57,6 +57,7 @@ private:
     {
         Binding binding;
         QString service;
+        QString search; // SearchRole
     };
     QVariant display(const Row& row, int column) const;
     bool isOverdue(const Binding& binding) const;

@@ -6,6 +6,7 @@
 #include "DisplayText.h"
 #include "EventText.h"
 #include "PlanText.h"
+#include "RichTextLabel.h"
 #include "ScrollPage.h"
 #include "ServiceText.h"
 #include "ThemeColors.h"
@@ -26,7 +27,7 @@ namespace {
 
 QLabel* textLabel(QWidget* parent, const char* name)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new RichTextLabel(parent);
     label->setObjectName(QString::fromLatin1(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -4,6 +4,8 @@
 
 #include "Appearance.h"
 #include "BindingFilterModel.h"
+#include "BindingItemDelegate.h"
+#include "BindingRowHeader.h"
 #include "BindingTableModel.h"
 #include "DisplayText.h"
 #include "NumberOverview.h"
@@ -52,7 +54,8 @@ NumberPanel::NumberPanel(QWidget* parent)
       m_details(new QPushButton(tr("What to do for the selected service…"), this)),
       m_walkthrough(new QPushButton(tr("Walk me through it…"), this)),
       m_model(new BindingTableModel(this)), m_proxy(new BindingFilterModel(this)),
-      m_tabs(new QTabWidget(this)), m_overview(new NumberOverview(this))
+      m_delegate(new BindingItemDelegate(this)), m_tabs(new QTabWidget(this)),
+      m_overview(new NumberOverview(this))
 {
     setObjectName(QStringLiteral("numberPanel"));
     Appearance::setScaledFont(m_title, 1.6, true);
@@ -123,6 +126,13 @@ NumberPanel::NumberPanel(QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("bindingTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(m_delegate);
+    // Each cell is measured once per load, not again on every keystroke in the filter box.
+    const auto forget = [this] { m_delegate->clear(); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, forget);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, forget);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, forget);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(BindingTableModel::ServiceColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -134,6 +144,7 @@ NumberPanel::NumberPanel(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setTabKeyNavigation(false);
+    m_table->setVerticalHeader(new BindingRowHeader(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Names and accounts get what they need up to a limit; the long role and action texts share
@@ -264,8 +275,10 @@ NumberPanel::NumberPanel(QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &NumberPanel::currentBindingChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, &NumberPanel::updateCompact);
     // A hidden tab's table keeps an old width: fit its columns once it shows.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { QTimer::singleShot(0, this, &NumberPanel::fitColumns); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        fitColumns();
+        QTimer::singleShot(0, this, &NumberPanel::fitColumns);
+    });
     fitFilter();
 }
 
@@ -336,6 +349,11 @@ void NumberPanel::showNumber(const NumberRecord& record, const Person& owner,
 
 void NumberPanel::fitColumns()
 {
+    // Measuring every row's cells is the dearest part of showing a number: not while the
+    // overview hides the table (the tab's change fits them).
+    if (!m_table->isVisibleTo(this)) {
+        return;
+    }
     // The service's name matters most: it may take a quarter of the width, the account a sixth.
     const int width = m_table->viewport()->width();
     for (const auto& [column, limit] :

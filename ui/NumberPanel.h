@@ -19,6 +19,7 @@ class QTableView;
 namespace rebind {
 
 class BindingFilterModel;
+class BindingItemDelegate;
 class BindingTableModel;
 class NumberOverview;
 
@@ -109,6 +110,7 @@ private:
     QPushButton* m_walkthrough;
     BindingTableModel* m_model;
     BindingFilterModel* m_proxy;
+    BindingItemDelegate* m_delegate;
     QTabWidget* m_tabs;
     NumberOverview* m_overview;
     QWidget* m_detailsBox = nullptr;

@@ -2,29 +2,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Catalog.h"
 
+#include "CatalogIndex.h"
 #include "CatalogReader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QResource>
 #include <QSet>
 
 namespace rebind {
 
-QStringList Catalog::builtInFiles()
+QStringList Catalog::files(const QString& folder)
 {
     QStringList files;
-    const QDir curated(QStringLiteral(":/catalog/curated"));
+    const QDir curated(folder + QStringLiteral("/curated"));
     for (const QString& name :
          curated.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         files.append(curated.filePath(name));
     }
-    files.append(QStringLiteral(":/catalog/public.json"));
+    files.append(folder + QStringLiteral("/public.json"));
     return files;
 }
 
 const Catalog& Catalog::builtIn()
 {
-    static const Catalog catalog = load(builtInFiles());
+    static const Catalog catalog = [] {
+        const QResource index(QStringLiteral(":/catalog/catalog.index"));
+        // Uncompressed (app/catalog/CMakeLists.txt), it lies in the program's own memory for as
+        // long as the program runs: the texts are used where they are.
+        return CatalogIndex::read(index.uncompressedData(),
+                                  index.compressionAlgorithm() == QResource::NoCompression
+                                      ? CatalogIndex::Strings::InPlace
+                                      : CatalogIndex::Strings::Copied);
+    }();
     return catalog;
 }
 

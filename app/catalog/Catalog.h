@@ -10,14 +10,18 @@
 
 namespace rebind {
 
-// The built-in knowledge of services, loaded once from the compiled-in catalog files.
+// The built-in knowledge of services. The source is the JSON files of resources/catalog; the
+// program carries them as the index made from them at build time (CatalogIndex).
 class Catalog
 {
 public:
-    // The catalog compiled into the program (resources/catalog), loaded on first use.
+    // The catalog compiled into the program, loaded on first use from its index.
     static const Catalog& builtIn();
-    // From files (Qt resource paths or ordinary ones), for tests and tools.
+    // From JSON files (Qt resource paths or ordinary ones): for the index tool, tests and tools.
     static Catalog load(const QStringList& paths);
+    // The JSON files of a catalog folder (resources/catalog) in the order load() takes them:
+    // the curated files by name, then public.json.
+    static QStringList files(const QString& folder);
 
     const QList<CatalogEntry>& entries() const { return m_entries; }
     // The entry with this id, following a redirect when the id was merged into another.
@@ -32,9 +36,9 @@ public:
     const QStringList& problems() const { return m_problems; }
     int count(CatalogEntry::Detail detail, const QString& market = QString()) const;
 
-    static QStringList builtInFiles();
-
 private:
+    friend class CatalogIndex;
+
     void checkUniqueness();
     void applyRedirects(const QList<CatalogRedirect>& redirects);
     void linkCompanies();

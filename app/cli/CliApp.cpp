@@ -12,6 +12,7 @@
 #include "CatalogSearchCommand.h"
 #include "CatalogShowCommand.h"
 #include "CatalogStatsCommand.h"
+#include "CheckCommand.h"
 #include "Console.h"
 #include "ExitCodeText.h"
 #include "ExportCommand.h"
@@ -79,6 +80,7 @@ CliApp::CliApp(Console& console, PassphraseReader& passphrases, QString language
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ScanCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupsListCommand>());
     m_commands.push_back(std::make_unique<BackupsRestoreCommand>());
     m_commands.push_back(std::make_unique<CatalogListCommand>());

@@ -2,63 +2,98 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListingJson.h"
 
+#include "IndentedJsonWriter.h"
 #include "Vocabulary.h"
-
-#include <QJsonDocument>
 
 namespace rebind::cli {
 
 namespace {
-QJsonValue dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-} // namespace
 
-QJsonObject ListingJson::entry(const ListedPerson& person, const ListedNumber& number,
-                               const ListedBinding& binding)
+void dateOrNull(IndentedJsonWriter& json, const QDate& date)
 {
-    const NumberRecord& record = number.record;
-    const Binding& b = binding.binding;
-    return QJsonObject{
-        {QStringLiteral("person"), person.person.name},
-        {QStringLiteral("relation"), person.person.relation},
-        {QStringLiteral("number"), record.number.e164()},
-        {QStringLiteral("number_display"), record.number.display()},
-        {QStringLiteral("number_status"), Vocabulary::key(record.status)},
-        {QStringLiteral("cancel_date"), dateOrNull(record.cancelDate)},
-        {QStringLiteral("replacement"), record.replacement.isNull()
-                                            ? QJsonValue(QJsonValue::Null)
-                                            : QJsonValue(record.replacement.e164())},
-        {QStringLiteral("carrier"), record.carrier},
-        {QStringLiteral("service"), binding.service.key()},
-        {QStringLiteral("service_name"), binding.service.name},
-        {QStringLiteral("category"), binding.service.category},
-        {QStringLiteral("account"), b.account},
-        {QStringLiteral("roles"), QJsonArray::fromStringList(Vocabulary::roleKeys(b.roles))},
-        {QStringLiteral("action"), Vocabulary::key(b.action)},
-        {QStringLiteral("status"), Vocabulary::key(b.status)},
-        {QStringLiteral("due"), dateOrNull(b.due)},
-        {QStringLiteral("notes"), b.notes},
-    };
-}
-
-QJsonArray ListingJson::toArray(const QList<ListedPerson>& people)
-{
-    QJsonArray out;
-    for (const ListedPerson& person : people) {
-        for (const ListedNumber& number : person.numbers) {
-            for (const ListedBinding& binding : number.bindings) {
-                out.append(entry(person, number, binding));
-            }
-        }
+    if (date.isValid()) {
+        json.value(date.toString(Qt::ISODate));
+    } else {
+        json.null();
     }
-    return out;
 }
+
+// What every entry of one number repeats: formatting a number is the costly part of a listing,
+// so it is done once per number, not once per service.
+struct NumberFields
+{
+    QString e164;
+    QString display;
+    QString status;
+    QString replacement; // empty: none
+};
+
+} // namespace
 
 QByteArray ListingJson::render(const QList<ListedPerson>& people)
 {
-    return QJsonDocument(toArray(people)).toJson(QJsonDocument::Indented);
+    IndentedJsonWriter json;
+    qsizetype bindings = 0;
+    for (const ListedPerson& person : people) {
+        for (const ListedNumber& number : person.numbers) {
+            bindings += number.bindings.size();
+        }
+    }
+    json.reserve(700 * bindings + 16); // an entry takes about 600 bytes
+    json.beginArray();
+    for (const ListedPerson& person : people) {
+        for (const ListedNumber& number : person.numbers) {
+            const NumberRecord& record = number.record;
+            const NumberFields fields{record.number.e164(), record.number.display(),
+                                      Vocabulary::key(record.status), record.replacement.e164()};
+            for (const ListedBinding& binding : number.bindings) {
+                const Binding& b = binding.binding;
+                // Keys in QJsonObject's (sorted) order, as this output has always had them.
+                json.beginObject();
+                json.key("account");
+                json.value(b.account);
+                json.key("action");
+                json.value(Vocabulary::key(b.action));
+                json.key("cancel_date");
+                dateOrNull(json, record.cancelDate);
+                json.key("carrier");
+                json.value(record.carrier);
+                json.key("category");
+                json.value(binding.service.category);
+                json.key("due");
+                dateOrNull(json, b.due);
+                json.key("notes");
+                json.value(b.notes);
+                json.key("number");
+                json.value(fields.e164);
+                json.key("number_display");
+                json.value(fields.display);
+                json.key("number_status");
+                json.value(fields.status);
+                json.key("person");
+                json.value(person.person.name);
+                json.key("relation");
+                json.value(person.person.relation);
+                json.key("replacement");
+                if (fields.replacement.isEmpty()) {
+                    json.null();
+                } else {
+                    json.value(fields.replacement);
+                }
+                json.key("roles");
+                json.value(Vocabulary::roleKeys(b.roles));
+                json.key("service");
+                json.value(binding.service.key());
+                json.key("service_name");
+                json.value(binding.service.name);
+                json.key("status");
+                json.value(Vocabulary::key(b.status));
+                json.endObject();
+            }
+        }
+    }
+    json.endArray();
+    return json.finish();
 }
 
 } // namespace rebind::cli

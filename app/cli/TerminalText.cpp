@@ -69,18 +69,48 @@ QString TerminalText::lines(const QString& text)
 
 QByteArray TerminalText::json(const QByteArray& utf8)
 {
-    const QString text = QString::fromUtf8(utf8);
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char32_t u = c.unicode();
-        if (u >= 0x7F && isUnsafe(u)) {
-            out += QStringLiteral("\\u") + hex(u, 4);
-        } else {
-            out += c;
+    // A byte scan of the UTF-8: the characters escaped here have fixed encodings (DEL 7F, C1
+    // controls C2 80–9F, bidi controls E2 80 AA–AE and E2 81 A6–A9), and a listing of 10,000
+    // services has none of them, so decoding it to UTF-16 and back would be wasted work.
+    QByteArray out;
+    qsizetype copied = 0;
+    const qsizetype size = utf8.size();
+    const auto byteAt = [&utf8, size](qsizetype i) {
+        return i < size ? static_cast<unsigned char>(utf8.at(i)) : 0;
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const unsigned char b = byteAt(i);
+        char32_t u = 0;
+        qsizetype length = 0;
+        if (b == 0x7F) {
+            u = b;
+            length = 1;
+        } else if (b == 0xC2 && byteAt(i + 1) >= 0x80 && byteAt(i + 1) <= 0x9F) {
+            u = byteAt(i + 1);
+            length = 2;
+        } else if (b == 0xE2 && (byteAt(i + 1) == 0x80 || byteAt(i + 1) == 0x81)) {
+            const char32_t c = 0x2000 + ((byteAt(i + 1) & 0x3F) << 6) + (byteAt(i + 2) & 0x3F);
+            if (isBidiControl(c)) {
+                u = c;
+                length = 3;
+            }
         }
+        if (length == 0) {
+            continue;
+        }
+        if (out.isEmpty()) {
+            out.reserve(size + 64);
+        }
+        out.append(utf8.constData() + copied, i - copied);
+        out.append("\\u").append(hex(u, 4).toLatin1());
+        i += length - 1;
+        copied = i + 1;
     }
-    return out.toUtf8();
+    if (copied == 0) {
+        return utf8;
+    }
+    out.append(utf8.constData() + copied, size - copied);
+    return out;
 }
 
 } // namespace rebind::cli

@@ -32,18 +32,27 @@ std::optional<StepKind> stepKindOf(BindingAction action)
     return std::nullopt;
 }
 
+// The old number as PlanText prints it and as the checklist shows it: worked out once per
+// number, since formatting a number (libphonenumber) costs more than the rest of an item.
+struct OldNumber
+{
+    QString display;
+    QString masked;
+};
+
 // What the item says to do, with each number shown as options ask: PlanText masks both numbers
 // or neither, and the checklist masks only the old one unless asked otherwise. owner: whose
 // ID card the texts name.
 QString instructionFor(const PlanItem& item, const NumberRecord& record,
-                       const ChecklistOptions& options, const NumberOwner& owner)
+                       const ChecklistOptions& options, const NumberOwner& owner,
+                       const OldNumber& old)
 {
     if (!options.showsNewNumber()) {
         return PlanText::instruction(item, record, true, owner);
     }
     QString text = PlanText::instruction(item, record, false, owner);
     if (!options.showsOldNumber() && !record.number.isNull()) {
-        text.replace(record.number.display(), record.number.masked());
+        text.replace(old.display, old.masked);
     }
     return text;
 }
@@ -142,11 +151,14 @@ Result<QList<ChecklistSheet>> ChecklistCollector::collect(const Inventory& inven
             ChecklistSheet sheet{owner.person, record, *std::move(plan), {}};
             // A daughter printing her mother's list must read "your mother's ID card".
             const NumberOwner whose = NumberOwner::of(owner.person);
+            const OldNumber old = record.number.isNull()
+                                      ? OldNumber{}
+                                      : OldNumber{record.number.display(), record.number.masked()};
             for (const PlanItem& item : std::as_const(sheet.plan.items)) {
                 ChecklistEntry entry;
                 entry.item = item;
                 entry.title = PlanText::title(item, whose);
-                entry.instruction = instructionFor(item, record, options, whose);
+                entry.instruction = instructionFor(item, record, options, whose, old);
                 const CatalogEntry* known = item.serviceKey.startsWith(QLatin1String("custom:"))
                                                 ? nullptr
                                                 : catalog.find(item.serviceKey);

@@ -161,7 +161,7 @@ Result<int> ChecklistPainter::paint(QPagedPaintDevice& device, const QList<Check
     const qreal footerHeight = options.largePrint ? 30.0 : 24.0;
     const qreal pageHeight = paintRect.height() * toLayout - footerHeight;
 
-    const auto pieces = ChecklistDocument::build(sheets, options, width);
+    auto pieces = ChecklistDocument::build(sheets, options, width);
     int pages = 0;
     const QList<Segment> segments = paginate(pieces, pageHeight, &pages);
 
@@ -178,10 +178,15 @@ Result<int> ChecklistPainter::paint(QPagedPaintDevice& device, const QList<Check
         }
         for (; next < segments.size() && segments.at(next).page == page; ++next) {
             const Segment& segment = segments.at(next);
-            const auto& piece = pieces[segment.piece];
+            auto& piece = pieces[segment.piece];
             drawPiece(painter, *piece.document, segment.y - segment.from, segment.from,
                       segment.to - segment.from, width);
             const bool ends = segment.to >= piece.document->size().height();
+            if (ends) {
+                // Done with: its memory serves the PDF engine's next pages (compressing a page
+                // took fresh memory from the system, page by page, while every item was kept).
+                piece.document.reset();
+            }
             const bool more =
                 segment.piece + 1 < pieces.size() && !pieces[segment.piece + 1].startsSheet;
             const qreal end = segment.y + segment.to - segment.from;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QrCode.h"
 
+#include <cstring>
 #include <memory>
 #include <qrencode.h>
 
@@ -23,24 +24,33 @@ QImage QrCode::image(const QString& text, int moduleSize)
     if (!code) {
         return {};
     }
-    // One pixel per module, then scaled up without smoothing: setting every pixel of the
-    // large image one by one made QR codes the slowest part of a long PDF.
+    // One bit per pixel, black and white: the PDF engine stores such an image losslessly as a
+    // one-bit picture (any other format it compresses as a JPEG, slowly and with blur around
+    // the modules), and repeats it by reference wherever the same image is drawn again.
     const int width = code->width;
-    const int side = width + 2 * kQuietZone;
-    QImage modules(side, side, QImage::Format_Grayscale8);
-    modules.fill(255);
+    const int side = (width + 2 * kQuietZone) * moduleSize;
+    QImage image(side, side, QImage::Format_Mono);
+    image.setColorTable({qRgb(0, 0, 0), qRgb(255, 255, 255)}); // the PDF engine's order
+    image.fill(1);
     for (int y = 0; y < width; ++y) {
-        uchar* line = modules.scanLine(y + kQuietZone);
         const unsigned char* row = code->data + static_cast<std::ptrdiff_t>(y) * width;
+        uchar* first = image.scanLine((y + kQuietZone) * moduleSize);
         for (int x = 0; x < width; ++x) {
             // Bit 0 of each byte is the module's colour (1 = dark).
-            if ((row[x] & 1) != 0) {
-                line[x + kQuietZone] = 0;
+            if ((row[x] & 1) == 0) {
+                continue;
+            }
+            const int left = (x + kQuietZone) * moduleSize;
+            for (int i = left; i < left + moduleSize; ++i) {
+                first[i >> 3] &= static_cast<uchar>(~(0x80U >> (i & 7)));
             }
         }
+        // The module's other pixel rows are copies of its first.
+        for (int i = 1; i < moduleSize; ++i) {
+            std::memcpy(image.scanLine((y + kQuietZone) * moduleSize + i), first,
+                        static_cast<std::size_t>(image.bytesPerLine()));
+        }
     }
-    const QImage image = modules.scaled(side * moduleSize, side * moduleSize, Qt::IgnoreAspectRatio,
-                                        Qt::FastTransformation);
     return image;
 }
 

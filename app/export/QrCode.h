@@ -8,7 +8,8 @@
 namespace rebind {
 
 // A QR code (libqrencode) as a black-on-white image with the quiet zone the standard asks for,
-// so that phone cameras read it off paper and off screens.
+// so that phone cameras read it off paper and off screens. One bit per pixel (Format_Mono,
+// black first in the colour table): what a PDF stores losslessly and smallest.
 class QrCode
 {
 public:

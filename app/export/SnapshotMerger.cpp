@@ -320,17 +320,19 @@ Result<void> SnapshotMerger::mergeBinding(const InventorySnapshot::BindingEntry&
     Binding wanted = entry.binding;
     wanted.numberId = home->id;
     wanted.serviceId = service->id;
-    auto label = describe(service->id, *home);
-    if (!label) {
-        return label.error();
-    }
+    // Named only in a conflict: describing costs a look-up and formatting the number.
+    const auto label = [&]() -> Result<QString> { return describe(service->id, *home); };
 
     if (!knownHere) {
         auto adopted = m_inventory.adoptBinding(wanted);
         if (!adopted && adopted.code() == ErrorCode::Duplicate) {
+            auto named = label();
+            if (!named) {
+                return named.error();
+            }
             m_report.conflicts.append(
                 tr("%1 was added separately in both vaults; the entry in this vault was kept.")
-                    .arg(*label));
+                    .arg(*named));
             return {};
         }
         if (!adopted) {
@@ -362,19 +364,27 @@ Result<void> SnapshotMerger::mergeBinding(const InventorySnapshot::BindingEntry&
         }
         taken = written.ok();
         if (!taken) {
+            auto named = label();
+            if (!named) {
+                return named.error();
+            }
             m_report.conflicts.append(tr("%1: the file's version would duplicate another entry; "
                                          "the one in this vault was kept.")
-                                          .arg(*label));
+                                          .arg(*named));
         }
     }
-    if (bothChanged && taken) {
-        m_report.conflicts.append(tr("%1 was changed in both vaults; the newer change, from the "
-                                     "file, was taken. Both histories are kept.")
-                                      .arg(*label));
-    } else if (bothChanged && !fileWins) {
-        m_report.conflicts.append(tr("%1 was changed in both vaults; the newer change, from this "
-                                     "vault, was kept. Both histories are kept.")
-                                      .arg(*label));
+    if (bothChanged && (taken || !fileWins)) {
+        auto named = label();
+        if (!named) {
+            return named.error();
+        }
+        m_report.conflicts.append(
+            taken ? tr("%1 was changed in both vaults; the newer change, from the file, was "
+                       "taken. Both histories are kept.")
+                        .arg(*named)
+                  : tr("%1 was changed in both vaults; the newer change, from this vault, was "
+                       "kept. Both histories are kept.")
+                        .arg(*named));
     }
     ++m_report.bindingsUpdated;
     return append(comparison->missing, *home);

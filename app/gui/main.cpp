@@ -7,6 +7,7 @@
 #include "AppSettings.h"
 #include "FileToOpen.h"
 #include "SingleInstance.h"
+#include "StartupTrace.h"
 #include "SystemKeyStore.h"
 #include "TerminationSignals.h"
 #include "Translator.h"
@@ -37,8 +38,11 @@ void disableCoreDumps()
 
 int main(int argc, char* argv[])
 {
+    rebind::StartupTrace::begin();
     disableCoreDumps();
     QApplication app(argc, argv);
+    rebind::StartupTrace::watchWindows();
+    rebind::StartupTrace::mark("application");
     // SIGTERM (logging out, `kill`) ends the event loop, and the destructors run; a signal that
     // comes before the loop starts is handled as soon as it does.
     rebind::TerminationSignals termination;
@@ -49,9 +53,11 @@ int main(int argc, char* argv[])
 
     rebind::AppSettings settings;
     rebind::Translator::install(settings.language());
+    rebind::StartupTrace::mark("settings, translations");
     // Window managers show it after each window's title.
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Rebind"));
     rebind::Appearance::apply(app);
+    rebind::StartupTrace::mark("appearance");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -97,10 +103,12 @@ int main(int argc, char* argv[])
         return 0;
     }
     instance.listen();
+    rebind::StartupTrace::mark("single instance");
 
     rebind::SystemKeyStore keyStore;
     rebind::UiContext context(keyStore);
     rebind::AppController controller(context);
+    rebind::StartupTrace::mark("controller");
     controller.setVaultPath(vaultPath);
     if (!file.isEmpty()) {
         // A vault replaces vaultPath; a hand-off file waits for the unlock; anything else is
@@ -115,5 +123,6 @@ int main(int argc, char* argv[])
     QObject::connect(&controller, &rebind::AppController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
     controller.start();
+    rebind::StartupTrace::mark("first window");
     return QApplication::exec();
 }

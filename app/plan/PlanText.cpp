@@ -77,32 +77,35 @@ QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, 
     };
     const bool self = owner.isSelf();
     const QString whose = owner.noun();
-    const QString old = shown(record.number);
-    const QString fresh = !record.replacement.isNull() ? shown(record.replacement)
-                          : self                       ? tr("your new number")
-                                                       : tr("%1's new number").arg(whose);
+    // Formatted only when the line names it: a checklist of 1,000 items asks 1,000 times.
+    const auto old = [&] { return shown(record.number); };
+    const auto fresh = [&] {
+        return !record.replacement.isNull() ? shown(record.replacement)
+               : self                       ? tr("your new number")
+                                            : tr("%1's new number").arg(whose);
+    };
     switch (item.kind) {
     case PlanItem::Kind::CheckNewNumber:
         if (!self) {
             return tr("Before you change anything: call and text %1, and make sure it is "
                       "registered in %2's name with %2's ID card.")
-                .arg(fresh, whose);
+                .arg(fresh(), whose);
         }
         return tr("Before you change anything: call and text %1, and make sure it is registered "
                   "in your own name with your ID card.")
-            .arg(fresh);
+            .arg(fresh());
     case PlanItem::Kind::TellContacts:
         if (!self) {
             return tr("Send %1 to %2's family, friends, doctor, landlord and anyone else who "
                       "calls %2.")
-                .arg(fresh, whose);
+                .arg(fresh(), whose);
         }
         return tr("Send %1 to family, friends, your doctor, your landlord and anyone else who "
                   "calls you.")
-            .arg(fresh);
+            .arg(fresh());
     case PlanItem::Kind::CallForwarding:
         return tr("If the carrier offers it, have calls to %1 forwarded to %2 for a while.")
-            .arg(old, fresh);
+            .arg(old(), fresh());
     case PlanItem::Kind::CancelAtCarrier: {
         const QString carrier = record.carrier.isEmpty() ? tr("the carrier") : record.carrier;
         // A counter visit with the ID card is how mainland Chinese carriers end a line; elsewhere
@@ -111,16 +114,16 @@ QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, 
             !region.isEmpty() && region != QLatin1String("CN")) {
             return tr("Only when everything above is done: contact %2 to cancel %1 (by phone, "
                       "online or in a shop) and end its contract or plan.")
-                .arg(old, carrier);
+                .arg(old(), carrier);
         }
         if (!self) {
             return tr("Only when everything above is done: cancel %1 at %2, in person with %3's "
                       "ID card.")
-                .arg(old, carrier, whose);
+                .arg(old(), carrier, whose);
         }
         return tr("Only when everything above is done: cancel %1 at %2, in person with your ID "
                   "card.")
-            .arg(old, carrier);
+            .arg(old(), carrier);
     }
     case PlanItem::Kind::Binding:
         break;
@@ -128,17 +131,17 @@ QString PlanText::instruction(const PlanItem& item, const NumberRecord& record, 
     if (item.phoneLine && item.action != BindingAction::Keep) {
         return tr("This is the phone line itself: it is not moved to %1. Cancel %2 here last, "
                   "when everything else has moved, or keep it.")
-            .arg(fresh, old);
+            .arg(fresh(), old());
     }
     switch (item.action) {
     case BindingAction::Rebind:
-        return tr("Change the number here to %1.").arg(fresh);
+        return tr("Change the number here to %1.").arg(fresh());
     case BindingAction::Unbind:
-        return tr("Remove %1 from this account.").arg(old);
+        return tr("Remove %1 from this account.").arg(old());
     case BindingAction::Close:
         return tr("Close this account.");
     case BindingAction::Keep:
-        return tr("You chose to keep %1 here: check that this is still right.").arg(old);
+        return tr("You chose to keep %1 here: check that this is still right.").arg(old());
     }
     return QString();
 }

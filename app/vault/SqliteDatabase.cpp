@@ -39,6 +39,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString& path
 
 SqliteDatabase::~SqliteDatabase()
 {
+    finalizeCached();
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
     }
@@ -64,6 +65,9 @@ Result<void> SqliteDatabase::exec(const QString& sql)
 
 Result<SqliteStatement> SqliteDatabase::prepare(const QString& sql)
 {
+    if (sqlite3_stmt* kept = m_cached.take(sql)) {
+        return SqliteStatement(this, kept, sql);
+    }
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
@@ -71,7 +75,29 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString& sql)
         sqlite3_finalize(stmt);
         return errorFor(rc);
     }
-    return SqliteStatement(this, stmt);
+    return SqliteStatement(this, stmt, sql);
+}
+
+void SqliteDatabase::recycle(QString sql, sqlite3_stmt* stmt)
+{
+    // Enough for every statement Rebind runs; SQL built with values in it never repeats.
+    constexpr qsizetype kMaxCached = 100;
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (sqlite3_db_handle(stmt) != m_db || m_cached.contains(sql) ||
+        m_cached.size() >= kMaxCached) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_cached.insert(std::move(sql), stmt);
+}
+
+void SqliteDatabase::finalizeCached()
+{
+    for (sqlite3_stmt* stmt : std::as_const(m_cached)) {
+        sqlite3_finalize(stmt);
+    }
+    m_cached.clear();
 }
 
 Result<QString> SqliteDatabase::scalar(const QString& sql)
@@ -89,10 +115,12 @@ Result<QString> SqliteDatabase::scalar(const QString& sql)
 
 void SqliteDatabase::adopt(std::unique_ptr<SqliteDatabase> other)
 {
+    finalizeCached();
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
     }
     m_db = other ? other->m_db : nullptr;
+    m_keyConfirmed = other && other->m_keyConfirmed;
     if (other) {
         other->m_db = nullptr;
     }
@@ -132,7 +160,16 @@ Result<void> SqliteDatabase::transaction(const std::function<Result<void>()>& bo
     const QString commit = nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT");
     const QString rollback =
         nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK");
-    if (auto begun = exec(begin); !begun) {
+    // Begin and commit run once per change: through prepare() they are parsed once per
+    // connection (a merge nests a savepoint per entry).
+    const auto run = [this](const QString& sql) -> Result<void> {
+        auto stmt = prepare(sql);
+        if (!stmt) {
+            return stmt.error();
+        }
+        return stmt->run();
+    };
+    if (auto begun = run(begin); !begun) {
         return begun;
     }
     Result<void> outcome = makeError(ErrorCode::Internal, tr("The change was interrupted."));
@@ -146,7 +183,7 @@ Result<void> SqliteDatabase::transaction(const std::function<Result<void>()>& bo
         exec(rollback);
         return outcome;
     }
-    if (auto committed = exec(commit); !committed) {
+    if (auto committed = run(commit); !committed) {
         exec(rollback);
         return committed;
     }
@@ -165,6 +202,11 @@ Error SqliteDatabase::errorFor(int resultCode) const
                                            : QString::fromUtf8(sqlite3_errstr(resultCode));
     switch (primary) {
     case SQLITE_NOTADB:
+        if (m_keyConfirmed) {
+            return makeError(ErrorCode::Damaged,
+                             tr("The vault file is damaged: some of its pages cannot be read. "
+                                "Restore it from a backup."));
+        }
         return makeError(ErrorCode::WrongPassphrase,
                          tr("The passphrase is wrong, or this file is not a Rebind vault."));
     case SQLITE_CORRUPT:

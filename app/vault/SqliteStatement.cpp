@@ -13,12 +13,12 @@ namespace rebind {
 SqliteStatement::~SqliteStatement()
 {
     if (m_stmt != nullptr) {
-        sqlite3_finalize(m_stmt);
+        m_db->recycle(std::move(m_sql), m_stmt);
     }
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_sql(std::move(other.m_sql))
 {}
 
 void SqliteStatement::bind(int index, const QVariant& value)

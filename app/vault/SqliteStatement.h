@@ -15,11 +15,14 @@ namespace rebind {
 
 class SqliteDatabase;
 
-// RAII over a prepared statement. Bind positionally, then step().
+// RAII over a prepared statement. Bind positionally, then step(). When it goes out of scope the
+// statement is reset and handed back to its database's cache (see SqliteDatabase::prepare).
 class SqliteStatement
 {
 public:
-    SqliteStatement(SqliteDatabase* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    SqliteStatement(SqliteDatabase* db, sqlite3_stmt* stmt, QString sql)
+        : m_db(db), m_stmt(stmt), m_sql(std::move(sql))
+    {}
     ~SqliteStatement();
     SqliteStatement(SqliteStatement&& other) noexcept;
     SqliteStatement& operator=(SqliteStatement&&) = delete;
@@ -43,6 +46,7 @@ public:
 private:
     SqliteDatabase* m_db;
     sqlite3_stmt* m_stmt;
+    QString m_sql;
 };
 
 } // namespace rebind

@@ -266,6 +266,8 @@ Result<std::unique_ptr<Vault>> Vault::openVerified(const QString& path, const Va
     // A crash in the middle of a write leaves a journal; it is rolled back (with the right key
     // only) before anything else looks at the file. Without the lock, a journal may belong to a
     // live writer, which SQLite's own locking waits for.
+    auto check = options.access == Access::ReadOnly ? VaultConnection::Check::Header
+                                                    : VaultConnection::Check::Quick;
     if (VaultConnection::hasInterruptedWrite(path)) {
         std::unique_ptr<VaultLock> brief;
         if (!lock) {
@@ -281,36 +283,42 @@ Result<std::unique_ptr<Vault>> Vault::openVerified(const QString& path, const Va
                 !recovered) {
                 return recovered.error();
             }
+            check = VaultConnection::Check::Full;
         }
     }
     // Everything that can fail is checked on a read-only connection first, so that a failed
     // open never writes to the file.
-    auto version = VaultConnection::verify(path, key, salt);
-    if (!version) {
-        return version.error();
+    auto verified = VaultConnection::connectVerified(path, key, salt, check);
+    if (!verified) {
+        return verified.error();
     }
     if (options.access == Access::ReadOnly) {
-        if (*version < Schema::kCurrentVersion) {
+        std::unique_ptr<SqliteDatabase> db = std::move(verified->db);
+        if (verified->version < Schema::kCurrentVersion) {
             // Reading an older layout would fail: upgrade it now, which needs the lock.
+            db.reset();
             auto upgraded =
                 openVerified(path, salt, key.clone(),
                              {Access::ReadWrite, options.lockWait, options.backupsToKeep});
             if (!upgraded) {
                 return upgraded.error();
             }
+            auto reopened = VaultConnection::connect(path, Mode::ReadOnly, key, salt);
+            if (!reopened) {
+                return reopened.error();
+            }
+            db = std::move(reopened).value();
         }
-        auto db = VaultConnection::connect(path, Mode::ReadOnly, key, salt);
-        if (!db) {
-            return db.error();
-        }
-        return std::unique_ptr<Vault>(new Vault(path, salt, std::move(key), std::move(db).value(),
-                                                nullptr, Access::ReadOnly));
+        return std::unique_ptr<Vault>(
+            new Vault(path, salt, std::move(key), std::move(db), nullptr, Access::ReadOnly));
     }
+    const int version = verified->version;
+    verified->db.reset();
     auto db = VaultConnection::connect(path, Mode::ReadWrite, key, salt);
     if (!db) {
         return db.error();
     }
-    if (*version < Schema::kCurrentVersion) {
+    if (version < Schema::kCurrentVersion) {
         auto kept =
             VaultBackups(path).create(**db, VaultBackups::kMigration, options.backupsToKeep);
         if (!kept) {
@@ -398,6 +406,18 @@ Result<void> Vault::changePassphrase(const QString& current, const QString& repl
     return {};
 }
 
+Result<void> Vault::checkIntegrity()
+{
+    if (!m_db) {
+        return makeError(ErrorCode::Locked, tr("The vault is locked."));
+    }
+    auto version = VaultConnection::verify(*m_db, VaultConnection::Check::Full);
+    if (!version) {
+        return version.error();
+    }
+    return {};
+}
+
 Result<VaultBackup> Vault::backup(const QString& reason)
 {
     if (!m_db) {
@@ -430,7 +450,7 @@ Result<int> stageBackup(const VaultBackup& backup, const QString& partial, const
         discard();
         return copied.error();
     }
-    auto version = VaultConnection::verify(partial, key, salt);
+    auto version = VaultConnection::verify(partial, key, salt, VaultConnection::Check::Full);
     if (!version) {
         discard();
         if (version.code() == ErrorCode::WrongPassphrase) {
@@ -553,13 +573,15 @@ Result<void> Vault::reconnect()
                          tr("The vault file was replaced by one with another passphrase. Open it "
                             "with that passphrase."));
     }
+    auto check = isReadOnly() ? VaultConnection::Check::Header : VaultConnection::Check::Quick;
     if (VaultConnection::hasInterruptedWrite(m_path) && m_lock) {
         if (auto recovered = VaultConnection::recoverInterruptedWrite(m_path, m_key, m_salt);
             !recovered) {
             return recovered;
         }
+        check = VaultConnection::Check::Full;
     }
-    auto version = VaultConnection::verify(m_path, m_key, m_salt);
+    auto version = VaultConnection::verify(m_path, m_key, m_salt, check);
     if (!version) {
         return version.error();
     }

@@ -85,6 +85,10 @@ public:
     // Problems met re-encrypting backups after the last passphrase change (each one removed).
     QStringList backupWarnings() const { return m_backupWarnings; }
 
+    // The full check of the open file (VaultConnection::Check::Full): every page, every index
+    // against its table, every reference between rows. Ordinary opens make the quick one.
+    Result<void> checkIntegrity();
+
     // Keeps an encrypted copy of the vault as it is now (before an import or a merge).
     Result<VaultBackup> backup(const QString& reason);
     // Replaces the open vault by one of its backups (made under the current key), after

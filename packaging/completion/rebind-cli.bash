@@ -13,7 +13,7 @@
 # shellcheck disable=SC2207
 
 _rebind_cli_commands='init add-person add-number add-binding list plan status mark export import
-    scan passwd backups catalog help'
+    scan passwd check backups catalog help'
 _rebind_cli_relations='self mother father spouse child sibling grandparent relative friend other'
 _rebind_cli_number_statuses='in-use cancelling cancelled received'
 _rebind_cli_roles='login sms-login 2fa recovery bank-reserved notifications'
@@ -39,7 +39,7 @@ _rebind_cli_options()
             echo "$vault --account --role --action --status --due --category --notes"
             ;;
         list | plan | status) echo "$vault --json" ;;
-        mark | import) echo "$vault" ;;
+        mark | import | check) echo "$vault" ;;
         export)
             echo "$vault --person --all -o --output --large-print --show-number --mask-new" \
                 "--both-languages --accounts --paper"

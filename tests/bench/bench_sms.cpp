@@ -14,6 +14,7 @@
 // the same file and on one with emoji written the app's way (surrogate references, which only
 // our reader accepts).
 #include "AndroidSmsBackupReader.h"
+#include "BenchTiming.h"
 #include "SmsBackupGenerator.h"
 
 #include <algorithm>
@@ -39,20 +40,10 @@
 extern char** environ;
 
 using namespace rebind;
+using bench::median;
+using bench::msSince;
 
 namespace {
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 struct Run
 {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rebind authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Catalog.h"
+#include "CatalogIndex.h"
 #include "CatalogReader.h"
 #include "CatalogSearch.h"
 #include "CatalogStats.h"
@@ -54,6 +55,34 @@ private Q_SLOTS:
         QVERIFY(catalog.count(CatalogEntry::Detail::Curated, QStringLiteral("cn")) >= 300);
         QVERIFY(catalog.count(CatalogEntry::Detail::Curated, QStringLiteral("global")) >= 150);
         QVERIFY(catalog.count(CatalogEntry::Detail::Public) >= 3000);
+    }
+
+    // The program reads the index made at build time; it must hold exactly what the JSON files
+    // in the source tree say, read by the same CatalogReader.
+    void builtInIndexIsTheJson()
+    {
+        const Catalog fromJson = Catalog::load(Catalog::files(QStringLiteral(REBIND_CATALOG_DIR)));
+        QVERIFY(fromJson.entries().size() >= 3000);
+        QCOMPARE(Catalog::builtIn().entries().size(), fromJson.entries().size());
+        QCOMPARE(Catalog::builtIn().problems(), fromJson.problems());
+        QVERIFY2(CatalogIndex::write(Catalog::builtIn()) == CatalogIndex::write(fromJson),
+                 "the built-in index differs from resources/catalog");
+        // A merged id still leads to its entry.
+        const auto redirect = fromJson.redirects().constBegin();
+        QVERIFY(redirect != fromJson.redirects().constEnd());
+        QCOMPARE(Catalog::builtIn().find(redirect.key())->id, redirect.value());
+    }
+
+    void damagedIndexReadsAsEmpty()
+    {
+        const QByteArray index = CatalogIndex::write(Catalog::builtIn());
+        for (const QByteArray& damaged : {QByteArray(), index.left(index.size() / 2),
+                                          index + QByteArray(1, 'x'), QByteArray(64, '\xff')}) {
+            const Catalog catalog = CatalogIndex::read(damaged);
+            QVERIFY(catalog.entries().isEmpty());
+            QCOMPARE(catalog.problems().size(), 1);
+        }
+        QCOMPARE(CatalogIndex::read(index).entries().size(), Catalog::builtIn().entries().size());
     }
 
     // The printed checklist must never put a typed flag beside steps that contradict it: the

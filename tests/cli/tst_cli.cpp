@@ -473,6 +473,56 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("No services listed yet.")), qPrintable(run.out));
     }
 
+    // list --json is written in one pass (IndentedJsonWriter): byte for byte what QJsonDocument
+    // writes for the same values, escapes included.
+    void listJsonIsLaidOutAsQJsonDocumentWritesIt()
+    {
+        populate();
+        QCOMPARE(ok({QStringLiteral("add-binding"), QStringLiteral("13800138000"),
+                     QStringLiteral("My \"quoted\" \\ gym/club"), QStringLiteral("--notes"),
+                     QStringLiteral("line one\nline\ttwo \x01 😀 中文 <&>")})
+                     .exitCode,
+                 0);
+        QCOMPARE(ok({QStringLiteral("add-person"), QStringLiteral("No Numbers Yet")}).exitCode, 0);
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("list"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("list"), QStringLiteral("13800138000"),
+                          QStringLiteral("--json")}}) {
+            const Run run = ok(args);
+            QCOMPARE(run.exitCode, 0);
+            QJsonParseError error;
+            const QJsonDocument parsed = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(parsed.array().size(), 3);
+            QCOMPARE(run.out.toUtf8(), parsed.toJson(QJsonDocument::Indented));
+        }
+        const Run run = ok({QStringLiteral("list"), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue& entry : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+            if (entry[QStringLiteral("service_name")].toString().startsWith(QLatin1String("My"))) {
+                found = true;
+                QCOMPARE(entry[QStringLiteral("service_name")].toString(),
+                         QStringLiteral("My \"quoted\" \\ gym/club"));
+                QCOMPARE(entry[QStringLiteral("notes")].toString(),
+                         QStringLiteral("line one\nline\ttwo \x01 😀 中文 <&>"));
+                QCOMPARE(entry[QStringLiteral("roles")].toArray(), QJsonArray());
+                QCOMPARE(entry[QStringLiteral("due")], QJsonValue(QJsonValue::Null));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void checkSaysAnIntactVaultIsIntact()
+    {
+        populate();
+        const QByteArray before = readAll(vaultPath());
+        const Run run = ok({QStringLiteral("check")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("intact")), qPrintable(run.out));
+        QCOMPARE(cli({QStringLiteral("check")}, line("not the passphrase")).exitCode, 2);
+        expectVaultUnchanged(before);
+    }
+
     void wrongPassphraseExits2()
     {
         populate();

@@ -350,6 +350,81 @@ private Q_SLOTS:
         QCOMPARE(digest(path), before);
     }
 
+    // Read-only opens check page 1 only (VaultConnection::Check::Header): a damaged page shows
+    // when a read needs it, as damage and not as a wrong passphrase; the full check finds it
+    // without reading anything else, and a read-write open never gets past it.
+    void damagedPagesShowOnReadOnlyReadsAndInTheFullCheck()
+    {
+        const QString path = populatedVault(60);
+        QByteArray bytes = fileBytes(path);
+        // The second half: rows, not the schema at the front that the open itself reads.
+        for (qsizetype page = (bytes.size() / 1024 / 2) * 1024; page < bytes.size();
+             page += 1024) {
+            bytes[page + 500] = static_cast<char>(bytes.at(page + 500) ^ 0x5a);
+        }
+        writeBytes(path, bytes);
+        const QByteArray before = digest(path);
+        {
+            auto reading = Vault::open(path, kPassphrase, {Vault::Access::ReadOnly});
+            QVERIFY2(reading.ok(), qPrintable(reading.message()));
+            SqliteDatabase& db = (*reading)->database();
+            auto tables = db.prepare(
+                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+            QVERIFY(tables.ok());
+            QStringList names;
+            while (tables->step().value()) {
+                names.append(tables->text(0));
+            }
+            QVERIFY(names.contains(QStringLiteral("binding")));
+            std::optional<Error> failure;
+            for (const QString& name : names) {
+                auto rows = db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(name));
+                QVERIFY(rows.ok());
+                for (;;) {
+                    auto row = rows->step();
+                    if (!row) {
+                        failure = row.error();
+                        break;
+                    }
+                    if (!*row) {
+                        break;
+                    }
+                }
+            }
+            QVERIFY(failure.has_value());
+            QCOMPARE(failure->code, ErrorCode::Damaged);
+            QVERIFY(failure->message.contains(QStringLiteral("damaged")));
+            const auto checked = (*reading)->checkIntegrity();
+            QVERIFY(!checked.ok());
+            QCOMPARE(checked.code(), ErrorCode::Damaged);
+        }
+        const auto writing = Vault::open(path, kPassphrase);
+        QVERIFY(!writing.ok());
+        QCOMPARE(writing.code(), ErrorCode::Damaged);
+        QCOMPARE(digest(path), before);
+    }
+
+    void fullCheckFindsOneDamagedPage()
+    {
+        const QString path = populatedVault(60);
+        {
+            auto intact = Vault::open(path, kPassphrase, {Vault::Access::ReadOnly});
+            QVERIFY2(intact.ok(), qPrintable(intact.message()));
+            const auto checked = (*intact)->checkIntegrity();
+            QVERIFY2(checked.ok(), qPrintable(checked.message()));
+        }
+        QByteArray bytes = fileBytes(path);
+        const qsizetype middle = (bytes.size() / 1024 / 2) * 1024 + 500;
+        bytes[middle] = static_cast<char>(bytes.at(middle) ^ 0x5a);
+        writeBytes(path, bytes);
+        auto reading = Vault::open(path, kPassphrase, {Vault::Access::ReadOnly});
+        QVERIFY2(reading.ok(), qPrintable(reading.message()));
+        const auto checked = (*reading)->checkIntegrity();
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.code(), ErrorCode::Damaged);
+        QVERIFY(checked.message().contains(QStringLiteral("damaged")));
+    }
+
     void truncatedFileIsReported_data()
     {
         QTest::addColumn<bool>("onPageBoundary");
