@@ -11,8 +11,9 @@
 # entry per binding, both with key derivation tuned to 100 ms, then times whole processes as a
 # user runs them: each pair alternately RUNS times after one warm-up run each, and prints the
 # medians (wall time and peak memory, the process's own maximum resident set) and the ratios.
-# Then runs the in-process benchmarks: the open's check (bench_vault), the GUI (start-up, unlock
-# at 10,000 bindings, typing in the filter box) and the checklist PDF. CI does not run this; keep it working.
+# Then runs the in-process benchmarks: the open's check (bench_vault), catalog loading
+# (bench_catalog), the GUI (start-up, unlock at 10,000 bindings, typing in the filter box) and
+# the checklist PDF. CI does not run this; keep it working.
 #
 # Installs keepassxc, libxml2-utils and time from Debian when they are missing (sudo unless
 # root). Everything it makes lives in a temporary folder removed at the end.
@@ -39,7 +40,7 @@ fi
 echo "=== building the bench preset (Release with benchmarks) in $BUILD"
 (cd "$ROOT" && cmake --preset bench >/dev/null &&
     cmake --build --preset bench --target rebind rebind-cli make_bench_data bench_export \
-        bench_startup bench_gui bench_vault -- -j"$(nproc)" >/dev/null)
+        bench_startup bench_gui bench_vault bench_catalog -- -j"$(nproc)" >/dev/null)
 
 WORK=$(mktemp -d /tmp/rebind-compare.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
@@ -187,6 +188,9 @@ echo "import json of 10,000 bindings <= 1 s."
 echo
 echo "=== the open's check at 10,000 bindings (bench_vault)"
 "$BIN/bench_vault" "$WORK/big.rebind" "$PASS" | tail -4
+echo
+echo "=== loading the catalog (bench_catalog)"
+"$BIN/bench_catalog" | head -2
 echo
 echo "=== GUI: cold start to the unlock window (bench_startup)"
 "$BIN/bench_startup" "$RUNS"
