@@ -18,16 +18,6 @@ void dateOrNull(IndentedJsonWriter& json, const QDate& date)
     }
 }
 
-// What every entry of one number repeats: formatting a number is the costly part of a listing,
-// so it is done once per number, not once per service.
-struct NumberFields
-{
-    QString e164;
-    QString display;
-    QString status;
-    QString replacement; // empty: none
-};
-
 } // namespace
 
 QByteArray ListingJson::render(const QList<ListedPerson>& people)
@@ -44,8 +34,9 @@ QByteArray ListingJson::render(const QList<ListedPerson>& people)
     for (const ListedPerson& person : people) {
         for (const ListedNumber& number : person.numbers) {
             const NumberRecord& record = number.record;
-            const NumberFields fields{record.number.e164(), record.number.display(),
-                                      Vocabulary::key(record.status), record.replacement.e164()};
+            // Formatting a number is the costly part of a listing: once per number, not once
+            // per service.
+            const QString display = record.number.display();
             for (const ListedBinding& binding : number.bindings) {
                 const Binding& b = binding.binding;
                 // Keys in QJsonObject's (sorted) order, as this output has always had them.
@@ -65,20 +56,20 @@ QByteArray ListingJson::render(const QList<ListedPerson>& people)
                 json.key("notes");
                 json.value(b.notes);
                 json.key("number");
-                json.value(fields.e164);
+                json.value(record.number.e164());
                 json.key("number_display");
-                json.value(fields.display);
+                json.value(display);
                 json.key("number_status");
-                json.value(fields.status);
+                json.value(Vocabulary::key(record.status));
                 json.key("person");
                 json.value(person.person.name);
                 json.key("relation");
                 json.value(person.person.relation);
                 json.key("replacement");
-                if (fields.replacement.isEmpty()) {
+                if (record.replacement.isNull()) {
                     json.null();
                 } else {
-                    json.value(fields.replacement);
+                    json.value(record.replacement.e164());
                 }
                 json.key("roles");
                 json.value(Vocabulary::roleKeys(b.roles));

@@ -8,8 +8,10 @@
 
 namespace rebind::cli {
 
-// "list --json": one object per service and number, with the number's and the person's fields
-// repeated in each, so that a script needs no joins.
+// `list --json` for scripts: one object per binding with stored keys, never translated labels.
+// Fields: person, relation, number (E.164), number_display, number_status, cancel_date,
+// replacement, carrier, service (Service::key()), service_name, category, account,
+// roles (array of keys), action, status, due, notes. Dates are YYYY-MM-DD or null.
 class ListingJson
 {
 public:

@@ -320,20 +320,22 @@ Result<void> SnapshotMerger::mergeBinding(const InventorySnapshot::BindingEntry&
     Binding wanted = entry.binding;
     wanted.numberId = home->id;
     wanted.serviceId = service->id;
-    // Named only in a conflict: describing costs a look-up and formatting the number.
-    const auto label = [&]() -> Result<QString> { return describe(service->id, *home); };
+    // A conflict names the entry; describing it costs a look-up and formatting the number, so
+    // it is done only then. text has %1 for the name.
+    const auto conflict = [&](const QString& text) -> Result<void> {
+        auto named = describe(service->id, *home);
+        if (!named) {
+            return named.error();
+        }
+        m_report.conflicts.append(text.arg(*named));
+        return {};
+    };
 
     if (!knownHere) {
         auto adopted = m_inventory.adoptBinding(wanted);
         if (!adopted && adopted.code() == ErrorCode::Duplicate) {
-            auto named = label();
-            if (!named) {
-                return named.error();
-            }
-            m_report.conflicts.append(
-                tr("%1 was added separately in both vaults; the entry in this vault was kept.")
-                    .arg(*named));
-            return {};
+            return conflict(
+                tr("%1 was added separately in both vaults; the entry in this vault was kept."));
         }
         if (!adopted) {
             return adopted.error();
@@ -364,27 +366,25 @@ Result<void> SnapshotMerger::mergeBinding(const InventorySnapshot::BindingEntry&
         }
         taken = written.ok();
         if (!taken) {
-            auto named = label();
-            if (!named) {
-                return named.error();
+            if (auto reported = conflict(tr("%1: the file's version would duplicate another "
+                                            "entry; the one in this vault was kept."));
+                !reported) {
+                return reported;
             }
-            m_report.conflicts.append(tr("%1: the file's version would duplicate another entry; "
-                                         "the one in this vault was kept.")
-                                          .arg(*named));
         }
     }
-    if (bothChanged && (taken || !fileWins)) {
-        auto named = label();
-        if (!named) {
-            return named.error();
+    if (bothChanged && taken) {
+        if (auto reported = conflict(tr("%1 was changed in both vaults; the newer change, from "
+                                        "the file, was taken. Both histories are kept."));
+            !reported) {
+            return reported;
         }
-        m_report.conflicts.append(
-            taken ? tr("%1 was changed in both vaults; the newer change, from the file, was "
-                       "taken. Both histories are kept.")
-                        .arg(*named)
-                  : tr("%1 was changed in both vaults; the newer change, from this vault, was "
-                       "kept. Both histories are kept.")
-                        .arg(*named));
+    } else if (bothChanged && !fileWins) {
+        if (auto reported = conflict(tr("%1 was changed in both vaults; the newer change, from "
+                                        "this vault, was kept. Both histories are kept."));
+            !reported) {
+            return reported;
+        }
     }
     ++m_report.bindingsUpdated;
     return append(comparison->missing, *home);

@@ -177,6 +177,25 @@ QVariant stampText(const QDateTime& at)
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// One binding row as given (a new one, or one adopted from a hand-off with its own uid and
+// times); the statement is the same for both, so it is prepared once.
+Result<qint64> insertBindingRow(SqliteDatabase& db, const Binding& binding,
+                                const QVariant& createdAt, const QVariant& updatedAt)
+{
+    auto inserted = runSql(
+        db,
+        QStringLiteral("INSERT INTO binding (uid, number_id, service_id, account, roles, "
+                       "action, status, due_date, notes, created_at, updated_at) VALUES "
+                       "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+        {binding.uid, binding.numberId, binding.serviceId, binding.account.trimmed(),
+         rolesTo(binding.roles), Vocabulary::key(binding.action), Vocabulary::key(binding.status),
+         optionalDate(binding.due), binding.notes, createdAt, updatedAt});
+    if (!inserted) {
+        return inserted.error();
+    }
+    return db.lastInsertRowId();
+}
+
 Result<void> tooLong(const QString& what)
 {
     return makeError(ErrorCode::InvalidInput, Inventory::tr("%1 is too long.").arg(what));
@@ -597,20 +616,11 @@ Result<qint64> Inventory::insertBinding(Binding binding, const QString& eventFie
     }
     qint64 id = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
-        auto inserted =
-            runSql(m_db,
-                   QStringLiteral("INSERT INTO binding (uid, number_id, service_id, account, "
-                                  "roles, action, status, due_date, "
-                                  "notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                  "?7, ?8, ?9, ?10, ?11)"),
-                   {binding.uid, binding.numberId, binding.serviceId, binding.account.trimmed(),
-                    rolesTo(binding.roles), Vocabulary::key(binding.action),
-                    Vocabulary::key(binding.status), optionalDate(binding.due), binding.notes,
-                    binding.createdAt.toUTC().toString(Qt::ISODateWithMs), stamp});
+        auto inserted = insertBindingRow(m_db, binding, stampText(binding.createdAt), stamp);
         if (!inserted) {
-            return inserted;
+            return inserted.error();
         }
-        id = m_db.lastInsertRowId();
+        id = *inserted;
         return appendEvent(binding.uid, eventField, QString(), Vocabulary::key(binding.status));
     });
     if (!done) {
@@ -1026,20 +1036,8 @@ Result<qint64> Inventory::adoptBinding(const Binding& binding)
     // One statement, atomic by itself: no savepoint around it. A merge adopts thousands inside
     // its transaction, and each savepoint made SQLCipher encrypt every page it touched once
     // more into the sub-journal (half of a 10,000-entry import's time).
-    auto inserted =
-        runSql(m_db,
-               QStringLiteral("INSERT INTO binding (uid, number_id, service_id, account, "
-                              "roles, action, status, due_date, notes, created_at, "
-                              "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                              "?11)"),
-               {binding.uid, binding.numberId, binding.serviceId, binding.account.trimmed(),
-                rolesTo(binding.roles), Vocabulary::key(binding.action),
-                Vocabulary::key(binding.status), optionalDate(binding.due), binding.notes,
-                stampText(binding.createdAt), stampText(binding.updatedAt)});
-    if (!inserted) {
-        return inserted.error();
-    }
-    return m_db.lastInsertRowId();
+    return insertBindingRow(m_db, binding, stampText(binding.createdAt),
+                            stampText(binding.updatedAt));
 }
 
 Result<void> Inventory::overwriteBinding(const Binding& binding)

@@ -161,7 +161,7 @@ Result<void> SqliteDatabase::transaction(const std::function<Result<void>()>& bo
     const QString rollback =
         nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK");
     // Begin and commit run once per change: through prepare() they are parsed once per
-    // connection (a merge nests a savepoint per entry).
+    // connection, not once per change.
     const auto run = [this](const QString& sql) -> Result<void> {
         auto stmt = prepare(sql);
         if (!stmt) {

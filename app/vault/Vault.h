@@ -86,7 +86,8 @@ public:
     QStringList backupWarnings() const { return m_backupWarnings; }
 
     // The full check of the open file (VaultConnection::Check::Full): every page, every index
-    // against its table, every reference between rows. Ordinary opens make the quick one.
+    // against its table, every reference between rows. Opens check less (see
+    // VaultConnection::Check).
     Result<void> checkIntegrity();
 
     // Keeps an encrypted copy of the vault as it is now (before an import or a merge).

@@ -358,8 +358,7 @@ private Q_SLOTS:
         const QString path = populatedVault(60);
         QByteArray bytes = fileBytes(path);
         // The second half: rows, not the schema at the front that the open itself reads.
-        for (qsizetype page = (bytes.size() / 1024 / 2) * 1024; page < bytes.size();
-             page += 1024) {
+        for (qsizetype page = (bytes.size() / 1024 / 2) * 1024; page < bytes.size(); page += 1024) {
             bytes[page + 500] = static_cast<char>(bytes.at(page + 500) ^ 0x5a);
         }
         writeBytes(path, bytes);
@@ -368,8 +367,8 @@ private Q_SLOTS:
             auto reading = Vault::open(path, kPassphrase, {Vault::Access::ReadOnly});
             QVERIFY2(reading.ok(), qPrintable(reading.message()));
             SqliteDatabase& db = (*reading)->database();
-            auto tables = db.prepare(
-                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+            auto tables =
+                db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
             QVERIFY(tables.ok());
             QStringList names;
             while (tables->step().value()) {

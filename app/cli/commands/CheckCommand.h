@@ -8,9 +8,9 @@
 
 namespace rebind::cli {
 
-// check: the full integrity check of the vault file, on demand. Ordinary opens make SQLite's
-// quicker check (see VaultConnection::Check); this one also compares every index with its
-// table and every reference between rows.
+// check: the full integrity check of the vault file, on demand. Opens check less (page 1 to
+// read, SQLite's quick_check to write: see VaultConnection::Check); this one reads every page
+// and also compares every index with its table and every reference between rows.
 class CheckCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
